@@ -1,5 +1,6 @@
 package io.activityplatform.events.fold;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.event.ActivityError;
 import io.activityplatform.events.event.ActivityResult;
@@ -48,14 +49,17 @@ public record ActivityState(
     /** Collected output kept per activity; more is dropped and {@link #outputTruncated} set. */
     public static final int MAX_OUTPUT_CHARS = 64 * 1024;
 
+    @JsonIgnore
     public String type() {
         return definition.type();
     }
 
+    @JsonIgnore
     public String computerId() {
         return definition.computerId();
     }
 
+    @JsonIgnore
     public boolean isFinal() {
         return status.isFinal();
     }
