@@ -1,0 +1,33 @@
+package io.activityplatform.service.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings every service shares, under {@code activityplatform.}. */
+@ConfigMapping(prefix = "activityplatform")
+public interface PlatformConfig {
+
+    /** This service's name: its Kafka consumer group, its {@code ce_source}, its actor for reactions. */
+    String serviceName();
+
+    Projection projection();
+
+    /** How long a command waits for its own event to be projected before answering 202 instead. */
+    @WithDefault("5s")
+    Duration readYourWritesTimeout();
+
+    interface Projection {
+        /** Start consuming at boot. Benchmarks turn it off to fill the topic first. */
+        @WithDefault("true")
+        boolean autostart();
+
+        /** Records per poll and so per transaction: the batch size of the fold. */
+        @WithDefault("5000")
+        int maxPollRecords();
+
+        /** Also fold {@code computer-events} into the computer view. */
+        @WithDefault("true")
+        boolean computers();
+    }
+}

@@ -1,0 +1,41 @@
+package io.activityplatform.service.projection;
+
+import io.activityplatform.events.event.ActivityEvent;
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.fold.FoldResult;
+import io.activityplatform.events.fold.Rejection;
+
+/**
+ * One record of {@code activity-events} after the fold: where it sat in the log, what it said, the state
+ * before it, and the fold's answer. A malformed record has no event and counts as rejected.
+ */
+public record FoldedEvent(int partition, long offset, ActivityEvent event, String malformedReason,
+        ActivityState before, FoldResult result) {
+
+    public boolean malformed() {
+        return event == null;
+    }
+
+    public boolean applied() {
+        return result != null && result.applied();
+    }
+
+    /** The state after this event (unchanged when rejected). */
+    public ActivityState after() {
+        return result == null ? before : result.state();
+    }
+
+    public Rejection rejection() {
+        if (malformed()) {
+            return Rejection.MALFORMED;
+        }
+        return result instanceof FoldResult.Rejected r ? r.reason() : null;
+    }
+
+    public String rejectionDetail() {
+        if (malformed()) {
+            return malformedReason;
+        }
+        return result instanceof FoldResult.Rejected r ? r.detail() : null;
+    }
+}

@@ -1,0 +1,284 @@
+package io.activityplatform.service.projection;
+
+import io.activityplatform.events.codec.Topics;
+import io.activityplatform.service.config.PlatformConfig;
+import io.activityplatform.service.projection.ProjectionOffsets.PartitionProgress;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The batched projection loop every service runs: poll, fold, write in one transaction, repeat. It owns one
+ * Kafka consumer on its own thread (the consumer is single-threaded by contract) in the service's consumer
+ * group, so replicas split the partitions. On assignment it seeks to the offsets stored with the view, not
+ * to Kafka's committed ones; a failed batch is rolled back and re-read from the same offsets.
+ */
+@ApplicationScoped
+public class ProjectionConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final PlatformConfig config;
+    private final String bootstrapServers;
+    private final ProjectionWriter writer;
+    private final ProjectionWatermark watermark;
+    private final ProjectionStats stats;
+    /** Offsets in the view for the partitions this replica owns; replays at or below are skipped. */
+    private final Map<String, Long> applied = new ConcurrentHashMap<>();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile Thread thread;
+    private volatile boolean running;
+    private volatile CompletableFuture<Void> rebuildRequest;
+    private volatile boolean replayRequest;
+
+    public ProjectionConsumer(PlatformConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ProjectionWriter writer,
+            ProjectionWatermark watermark, ProjectionStats stats) {
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.writer = writer;
+        this.watermark = watermark;
+        this.stats = stats;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.projection().autostart()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "projection-" + config.serviceName());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Drops the view and refolds the whole log from offset 0; completes when the reset is done. */
+    public CompletableFuture<Void> rebuild() {
+        CompletableFuture<Void> request = new CompletableFuture<>();
+        rebuildRequest = request;
+        return request;
+    }
+
+    /**
+     * Re-reads the log from offset 0 while keeping the view, as after a crash between the database commit
+     * and Kafka's: every record is recognised as already applied and skipped.
+     */
+    public void replayFromStart() {
+        replayRequest = true;
+    }
+
+    private void run() {
+        stats.running(true);
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProperties())) {
+            consumer = c;
+            c.subscribe(topics(), new SeekToView(c));
+            long backoffMs = 100;
+            while (running) {
+                try {
+                    rebuildIfRequested(c);
+                    ConsumerRecords<String, byte[]> records = c.poll(POLL);
+                    if (!records.isEmpty()) {
+                        project(c, records);
+                    }
+                    stats.lag(lag(c));
+                    backoffMs = 100;
+                } catch (WakeupException e) {
+                    // stop() asked us to leave the poll
+                } catch (RuntimeException e) {
+                    stats.failed(e);
+                    LOG.warnf("Projection batch failed, retrying from the stored offsets in %d ms: %s", backoffMs,
+                            e.getMessage());
+                    seekToApplied(c, c.assignment());
+                    pause(backoffMs);
+                    backoffMs = Math.min(backoffMs * 2, 5_000);
+                }
+            }
+        } finally {
+            consumer = null;
+            stats.running(false);
+        }
+    }
+
+    private void project(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        ProjectionWriter.Written written = writer.write(list, Map.copyOf(applied)).await().atMost(WRITE_TIMEOUT);
+        long rejected = 0;
+        long malformed = 0;
+        for (PartitionProgress p : written.progress().values()) {
+            applied.put(ProjectionOffsets.key(p.topic, p.partition), p.lastOffset);
+            watermark.advance(p.topic, p.partition, p.lastOffset);
+            rejected += p.rejected;
+            malformed += p.malformed;
+        }
+        stats.batchCommitted(list.size() - written.skipped(), rejected, malformed, written.skipped());
+        c.commitAsync();
+        try {
+            writer.afterCommit(written.batch());
+        } catch (RuntimeException e) {
+            LOG.error("A projection listener failed after commit; the view is consistent", e);
+        }
+    }
+
+    private void rebuildIfRequested(KafkaConsumer<String, byte[]> c) {
+        if (replayRequest) {
+            replayRequest = false;
+            c.seekToBeginning(c.assignment());
+        }
+        CompletableFuture<Void> request = rebuildRequest;
+        if (request == null) {
+            return;
+        }
+        rebuildRequest = null;
+        try {
+            writer.reset().await().atMost(WRITE_TIMEOUT);
+            applied.clear();
+            watermark.forget();
+            c.seekToBeginning(c.assignment());
+            LOG.infof("View dropped; refolding %s from offset 0", c.assignment());
+            request.complete(null);
+        } catch (RuntimeException e) {
+            request.completeExceptionally(e);
+        }
+    }
+
+    private void seekToApplied(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {
+        for (TopicPartition tp : partitions) {
+            Long offset = applied.get(ProjectionOffsets.key(tp.topic(), tp.partition()));
+            if (offset == null) {
+                c.seekToBeginning(List.of(tp));
+            } else {
+                c.seek(tp, offset + 1);
+            }
+        }
+    }
+
+    private long lag(KafkaConsumer<String, byte[]> c) {
+        long total = 0;
+        for (TopicPartition tp : c.assignment()) {
+            total += c.currentLag(tp).orElse(0);
+        }
+        return total;
+    }
+
+    private List<String> topics() {
+        return config.projection().computers() ? List.of(Topics.ACTIVITY_EVENTS, Topics.COMPUTER_EVENTS)
+                : List.of(Topics.ACTIVITY_EVENTS);
+    }
+
+    private Properties consumerProperties() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.serviceName());
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-projection");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.projection().maxPollRecords());
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return p;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Seeks newly assigned partitions to just past the offsets stored with the view. */
+    private final class SeekToView implements ConsumerRebalanceListener {
+        private final KafkaConsumer<String, byte[]> c;
+
+        SeekToView(KafkaConsumer<String, byte[]> c) {
+            this.c = c;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            Map<String, Long> stored = loadOffsetsPatiently();
+            for (TopicPartition tp : partitions) {
+                String key = ProjectionOffsets.key(tp.topic(), tp.partition());
+                Long offset = stored.get(key);
+                if (offset == null) {
+                    applied.remove(key);
+                } else {
+                    applied.put(key, offset);
+                    watermark.advance(tp.topic(), tp.partition(), offset);
+                }
+            }
+            seekToApplied(c, partitions);
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            partitions.forEach(tp -> applied.remove(ProjectionOffsets.key(tp.topic(), tp.partition())));
+        }
+
+        private Map<String, Long> loadOffsetsPatiently() {
+            long backoffMs = 100;
+            while (running) {
+                try {
+                    return new HashMap<>(writer.appliedOffsets().await().atMost(WRITE_TIMEOUT));
+                } catch (RuntimeException e) {
+                    stats.failed(e);
+                    LOG.warnf("Cannot read projection offsets yet (%s); retrying", e.getMessage());
+                    pause(backoffMs);
+                    backoffMs = Math.min(backoffMs * 2, 5_000);
+                }
+            }
+            return Map.of();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.activityplatform.service.projection;
+
+import io.activityplatform.service.projection.ProjectionOffsets.PartitionProgress;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Folds one polled batch and writes it in one transaction: the activity view, the computer view, each
+ * service listener's own rows, and the applied offsets. Either all of it lands or none of it does.
+ */
+@ApplicationScoped
+public class ProjectionWriter {
+
+    private final Pool pool;
+    private final ActivityViewStore activities;
+    private final ComputerViewStore computers;
+    private final List<ProjectionListener> listeners = new ArrayList<>();
+
+    public ProjectionWriter(Pool pool, ActivityViewStore activities, ComputerViewStore computers,
+            @Any Instance<ProjectionListener> listeners) {
+        this.pool = pool;
+        this.activities = activities;
+        this.computers = computers;
+        listeners.forEach(this.listeners::add);
+    }
+
+    /** The committed outcome of one batch; {@code skipped} counts replayed records left out. */
+    record Written(ProjectionBatch batch, Map<String, PartitionProgress> progress, int skipped) {
+    }
+
+    Uni<Written> write(Collection<ConsumerRecord<String, byte[]>> records, Map<String, Long> applied) {
+        List<UUID> ids = RecordFolder.activityIds(records);
+        return pool.withTransaction(tx -> activities.load(tx, ids).flatMap(states -> {
+            RecordFolder folder = new RecordFolder(applied, states);
+            int skipped = 0;
+            for (ConsumerRecord<String, byte[]> record : records) {
+                skipped += folder.add(record) ? 0 : 1;
+            }
+            ProjectionBatch batch = folder.batch();
+            Written written = new Written(batch, folder.progress(), skipped);
+            return activities.upsert(tx, batch.changed().values())
+                    .flatMap(v -> computers.apply(tx, batch.computerEvents()))
+                    .flatMap(v -> runListeners(tx, batch))
+                    .flatMap(v -> ProjectionOffsets.save(tx, folder.progress()))
+                    .replaceWith(written);
+        }));
+    }
+
+    void afterCommit(ProjectionBatch batch) {
+        for (ProjectionListener listener : listeners) {
+            listener.afterCommit(batch);
+        }
+    }
+
+    /** Drops every projected row, the service's own included, for a rebuild from offset 0. */
+    Uni<Void> reset() {
+        return pool.withTransaction(tx -> tx.query("truncate activity_view, computer_view, projection_offsets")
+                .execute().replaceWithVoid()
+                .flatMap(v -> resetListeners(tx)));
+    }
+
+    Uni<Map<String, Long>> appliedOffsets() {
+        return ProjectionOffsets.load(pool);
+    }
+
+    private Uni<Void> runListeners(SqlConnection tx, ProjectionBatch batch) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ProjectionListener listener : listeners) {
+            chain = chain.flatMap(v -> listener.inTransaction(tx, batch));
+        }
+        return chain;
+    }
+
+    private Uni<Void> resetListeners(SqlConnection tx) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ProjectionListener listener : listeners) {
+            chain = chain.flatMap(v -> listener.reset(tx));
+        }
+        return chain;
+    }
+}
