@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings every service shares, under {@code activityplatform.}. */
-@ConfigMapping(prefix = "activityplatform")
+/** Settings every service shares, under {@code activities.}. */
+@ConfigMapping(prefix = "activities")
 public interface PlatformConfig {
 
     /** This service's name: its Kafka consumer group, its {@code ce_source}, its actor for reactions. */
