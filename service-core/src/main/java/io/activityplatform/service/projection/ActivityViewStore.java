@@ -60,6 +60,18 @@ public class ActivityViewStore {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(fromRow(rows.iterator().next())));
     }
 
+    /** Up to {@code limit} states with ids after {@code after} (null: from the start), in id order. */
+    public Uni<List<ActivityState>> page(UUID after, int limit) {
+        return pool.preparedQuery("select state::text as state from activity_view where $1::uuid is null or id > $1"
+                        + " order by id limit $2")
+                .execute(Tuple.of(after, limit))
+                .map(rows -> {
+                    List<ActivityState> states = new java.util.ArrayList<>(rows.size());
+                    rows.forEach(row -> states.add(fromRow(row)));
+                    return states;
+                });
+    }
+
     /** The current states of the given activities; absent ids are simply missing from the map. */
     public Uni<Map<UUID, ActivityState>> load(SqlClient client, Collection<UUID> ids) {
         if (ids.isEmpty()) {
