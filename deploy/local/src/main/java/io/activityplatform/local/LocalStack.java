@@ -1,0 +1,70 @@
+package io.activityplatform.local;
+
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * The whole platform on one machine without Docker: Kafka, PostgreSQL and each packaged service as child
+ * processes. Run from the repository root:
+ * {@code java -cp deploy/local/target/classes io.activityplatform.local.LocalStack [--wipe] ...}
+ * (see {@link LocalStackOptions#USAGE}). The main thread then just waits: Ctrl-C runs the JVM shutdown hook,
+ * which stops the children newest first (services, PostgreSQL, Kafka). The children run in their own session,
+ * so the terminal's Ctrl-C reaches only this JVM; if it is killed hard they still exit, on stdin EOF.
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] argv) throws InterruptedException {
+        LocalStackOptions options;
+        try {
+            options = LocalStackOptions.parse(argv, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + LocalStackOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(LocalStackOptions.USAGE);
+            return;
+        }
+        ChildRegistry.announceStops(true);
+        try {
+            start(options);
+        } catch (RuntimeException | java.io.IOException e) {
+            System.err.println("Local stack failed to start: " + e.getMessage());
+            System.exit(1); // the shutdown hook stops whatever did start
+        }
+        System.out.println("Press Ctrl-C to stop.");
+        Thread.currentThread().join(); // forever; the shutdown hook does the stopping
+    }
+
+    private static void start(LocalStackOptions o) throws java.io.IOException {
+        if (o.wipe()) {
+            System.out.println("Deleting " + o.dataDir());
+            DeleteTree.delete(o.dataDir());
+        }
+        Files.createDirectories(o.dataDir());
+        System.out.println("Starting Kafka and PostgreSQL (data and logs in " + o.dataDir() + ") ...");
+        LocalInfra infra = LocalInfra.builder(o.dataDir()).partitions(o.partitions()).externalKafka(o.kafka())
+                .externalPostgres(o.postgres()).kafkaPort(o.kafkaPort()).postgresPort(o.postgresPort()).start();
+        System.out.println("  Kafka:      " + infra.bootstrapServers());
+        System.out.println("  PostgreSQL: " + infra.postgres().jdbcUrl("<database>") + " user "
+                + infra.postgres().username());
+        List<ServiceLauncher.Service> services = List.of(
+                new ServiceLauncher.Service("activity-api", "activity-api", "activity_api", o.basePort()),
+                new ServiceLauncher.Service("message-system", "message-system", "message_system", o.basePort() + 1),
+                new ServiceLauncher.Service("job-handler", "job-handler", "job_handler", o.basePort() + 2));
+        for (ServiceLauncher.Service service : services) {
+            if (!Files.exists(service.jar(o.repo()))) {
+                System.out.println("  " + service.name() + ": skipped, not packaged (" + service.jar(o.repo()) + ")");
+                continue;
+            }
+            System.out.println("Starting " + service.name() + " ...");
+            ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir());
+            System.out.println("  " + service.name() + ": " + service.url() + "  (log "
+                    + o.dataDir().resolve(service.name() + ".log") + ")");
+        }
+    }
+}
