@@ -1,0 +1,99 @@
+package io.activityplatform.api.calendar.rest;
+
+import io.activityplatform.api.calendar.model.Calendar;
+import io.activityplatform.api.calendar.service.CalendarService;
+import io.activityplatform.service.rest.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Holiday calendars that recurring schedules skip. */
+@Path("/calendars")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Calendars", description = "Holiday calendars: dates on which recurring schedules do not fire")
+public class CalendarResource {
+
+    private final CalendarService calendars;
+
+    public CalendarResource(CalendarService calendars) {
+        this.calendars = calendars;
+    }
+
+    @POST
+    @Operation(summary = "Create a calendar")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = Calendar.class)))
+    @APIResponse(responseCode = "400", description = "Invalid name, description or date (field named in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A calendar with this name exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(CalendarRequest request) {
+        return calendars.create(request == null ? new CalendarRequest(null, null, null) : request)
+                .map(c -> Response.created(URI.create("/calendars/" + c.name())).entity(c).build());
+    }
+
+    @GET
+    @Operation(summary = "List every calendar, by name")
+    @APIResponse(responseCode = "200", description = "All calendars",
+            content = @Content(schema = @Schema(implementation = Calendar.class, type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<List<Calendar>> list() {
+        return calendars.list();
+    }
+
+    @GET
+    @Path("/{name}")
+    @Operation(summary = "One calendar")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(schema = @Schema(implementation = Calendar.class)))
+    @APIResponse(responseCode = "404", description = "No such calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Calendar> get(@Parameter(description = "Calendar name", example = "US_HOLIDAYS")
+            @PathParam("name") String name) {
+        return calendars.get(name);
+    }
+
+    @PUT
+    @Path("/{name}")
+    @Operation(summary = "Replace a calendar's description and dates",
+            description = "Schedules using the calendar see the new dates at their next evaluation.")
+    @APIResponse(responseCode = "200", description = "The replaced calendar",
+            content = @Content(schema = @Schema(implementation = Calendar.class)))
+    @APIResponse(responseCode = "400", description = "Invalid description or date, or a body name that differs "
+            + "from the path", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Calendar> replace(@PathParam("name") String name, CalendarRequest request) {
+        return calendars.replace(name, request == null ? new CalendarRequest(null, null, null) : request);
+    }
+
+    @DELETE
+    @Path("/{name}")
+    @Operation(summary = "Delete a calendar that no schedule uses")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Schedules use it; their ids are in 'schedules'",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Void> delete(@PathParam("name") String name) {
+        return calendars.delete(name);
+    }
+}

@@ -1,0 +1,30 @@
+package io.activityplatform.api.schedule.model;
+
+import io.activityplatform.api.schedule.recurrence.DayOfWeekMask;
+import io.activityplatform.api.schedule.recurrence.Recurrence;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A stored recurring schedule (seed 002: day_of_week, trigger_times, timezone, calendar, active).
+ *
+ * @param evaluatedUntil every fire time up to here has been fired, skipped as a holiday or counted as missed
+ */
+public record Schedule(UUID id, String name, String description, ActivityTemplate template, String dayOfWeek,
+        List<String> triggerTimes, String timezone, String calendar, boolean active, Instant createdAt,
+        Instant updatedAt, Instant evaluatedUntil, Instant lastFiredAt, long firedCount, long missedCount,
+        Instant lastMissedAt) {
+
+    public Schedule {
+        triggerTimes = List.copyOf(triggerTimes);
+    }
+
+    /** Only valid schedules are stored, so this never fails for a loaded one. */
+    public Recurrence recurrence() {
+        return new Recurrence(new DayOfWeekMask(dayOfWeek), triggerTimes.stream().map(LocalTime::parse).toList(),
+                ZoneId.of(timezone));
+    }
+}
