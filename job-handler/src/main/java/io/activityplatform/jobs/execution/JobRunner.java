@@ -1,0 +1,134 @@
+package io.activityplatform.jobs.execution;
+
+import io.activityplatform.events.event.ErrorCodes;
+import io.activityplatform.events.event.StatusChanged;
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.jobs.config.JobsConfig;
+import io.activityplatform.jobs.handler.JobHandler;
+import io.activityplatform.jobs.handler.JobOutcome;
+import io.activityplatform.jobs.metrics.JobMetrics;
+import io.activityplatform.jobs.publishing.JobEvents;
+import io.activityplatform.service.projection.ProjectionWatermark;
+import io.activityplatform.service.projection.RecordPosition;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs handlers on a fixed pool of worker threads (never the event loop), one per claimed activity, and ends
+ * each activity with the handler's outcome, conditional on the IN_PROGRESS version it claimed. A stopped
+ * execution (canceled, timed out, shut down) emits nothing.
+ */
+@ApplicationScoped
+public class JobRunner {
+
+    private static final Logger LOG = Logger.getLogger(JobRunner.class);
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(60);
+
+    private final RunningJobs running;
+    private final JobEvents events;
+    private final ProjectionWatermark watermark;
+    private final JobMetrics metrics;
+    private final Clock clock;
+    private final Duration applyTimeout;
+    private final ExecutorService workers;
+
+    public JobRunner(JobsConfig config, RunningJobs running, JobEvents events, ProjectionWatermark watermark,
+            JobMetrics metrics, Clock clock) {
+        this.running = running;
+        this.events = events;
+        this.watermark = watermark;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.applyTimeout = config.applyTimeout();
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(config.concurrency(), r -> {
+            Thread t = new Thread(r, "job-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts the handler for an activity whose claim (by {@code claimEventId}) the view shows applied.
+     *
+     * @param state the activity as the view holds it, IN_PROGRESS under that claim
+     */
+    public RunningJob start(ActivityState state, UUID claimEventId, JobHandler handler) {
+        ExecutionContext context = new ExecutionContext(state, clock, this::sendProgress);
+        RunningJob job = new RunningJob(state, claimEventId, handler, context, clock.instant());
+        running.add(job);
+        workers.execute(() -> run(job));
+        return job;
+    }
+
+    private void run(RunningJob job) {
+        try {
+            JobOutcome outcome = OutcomeBounds.apply(execute(job));
+            if (job.context().stopped()) {
+                metrics.stopped();
+                LOG.infof("Execution of %s stopped (%s); nothing emitted", job.activityId(), job.stopReason());
+                return;
+            }
+            finish(job, outcome);
+        } catch (RuntimeException e) {
+            // Publishing failed: the claim's heartbeat goes stale and recovery resumes or fails the activity.
+            LOG.errorf(e, "Could not end activity %s; recovery will take care of it", job.activityId());
+        } finally {
+            running.remove(job);
+        }
+    }
+
+    private JobOutcome execute(RunningJob job) {
+        job.enterHandler();
+        try {
+            JobOutcome outcome = job.handler().execute(job.context());
+            return outcome != null ? outcome
+                    : JobOutcome.failed(ErrorCodes.EXECUTION_FAILED, "the " + job.type() + " handler returned no outcome");
+        } catch (InterruptedException e) {
+            return JobOutcome.failed(ErrorCodes.INTERRUPTED, "the handler was interrupted");
+        } catch (Exception e) {
+            LOG.warnf(e, "Handler %s failed on activity %s", job.type(), job.activityId());
+            return JobOutcome.failed(ErrorCodes.EXECUTION_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            job.leaveHandler();
+        }
+    }
+
+    /** Publishes the outcome and waits until the view applied it, so no scan sees a finished job as orphaned. */
+    private void finish(RunningJob job, JobOutcome outcome) {
+        job.context().flush();
+        ActivityState claimed = job.activity();
+        StatusChanged end = events.change(claimed.id(), ActivityStatus.IN_PROGRESS, claimed.statusVersion(),
+                outcome.status(), "completed by " + job.type() + " handler", outcome.result(), outcome.error());
+        RecordPosition position = events.publish(end).await().atMost(PUBLISH_TIMEOUT);
+        watermark.awaitApplied(position, applyTimeout).await().atMost(applyTimeout.plusSeconds(5));
+        if (outcome.status() == ActivityStatus.SUCCEEDED) {
+            metrics.succeeded();
+        } else {
+            metrics.failed();
+        }
+    }
+
+    private void sendProgress(ActivityState activity, Integer percent, String output, long sequence) {
+        events.publish(events.progress(activity.id(), percent, output, sequence)).await().atMost(PUBLISH_TIMEOUT);
+    }
+
+    /** Stops every execution without emitting; the caller hands their claims over to another process. */
+    public void stopAll(String reason) {
+        running.all().forEach(job -> job.stop(reason));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopAll("job-handler shutting down");
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,82 @@
+package io.activityplatform.jobs.execution;
+
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.jobs.config.JobsConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The executions running in this process, by activity id, within the configured concurrency. */
+@ApplicationScoped
+public class RunningJobs {
+
+    private final Map<UUID, RunningJob> byActivity = new ConcurrentHashMap<>();
+    private final int concurrency;
+
+    public RunningJobs(JobsConfig config) {
+        this.concurrency = config.concurrency();
+    }
+
+    public int concurrency() {
+        return concurrency;
+    }
+
+    public int free() {
+        return Math.max(0, concurrency - byActivity.size());
+    }
+
+    public int size() {
+        return byActivity.size();
+    }
+
+    public boolean isRunning(UUID activityId) {
+        return byActivity.containsKey(activityId);
+    }
+
+    public Optional<RunningJob> get(UUID activityId) {
+        return Optional.ofNullable(byActivity.get(activityId));
+    }
+
+    public Collection<RunningJob> all() {
+        return List.copyOf(byActivity.values());
+    }
+
+    public Set<UUID> activityIds() {
+        return Set.copyOf(byActivity.keySet());
+    }
+
+    public List<UUID> claimEventIds() {
+        return byActivity.values().stream().map(RunningJob::claimEventId).toList();
+    }
+
+    /**
+     * Stops the execution of this activity if the view shows that it no longer runs under our claim
+     * (canceled, timed out, failed by anyone): the handler is interrupted and emits nothing further.
+     */
+    public void stopIfMovedOn(ActivityState state) {
+        RunningJob job = byActivity.get(state.id());
+        if (job == null) {
+            return;
+        }
+        if (state.status() != ActivityStatus.IN_PROGRESS || !state.claimedBy(job.claimEventId())) {
+            job.stop("activity is now " + state.status()
+                    + (state.error() == null ? "" : " (" + state.error().code() + ")"));
+        }
+    }
+
+    void add(RunningJob job) {
+        if (byActivity.putIfAbsent(job.activityId(), job) != null) {
+            throw new IllegalStateException("activity " + job.activityId() + " already runs in this process");
+        }
+    }
+
+    void remove(RunningJob job) {
+        byActivity.remove(job.activityId(), job);
+    }
+}

@@ -1,0 +1,65 @@
+package io.activityplatform.jobs.reaction;
+
+import io.activityplatform.events.event.StatusChanged;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.jobs.config.JobsConfig;
+import io.activityplatform.jobs.execution.Claimer;
+import io.activityplatform.jobs.metrics.JobMetrics;
+import io.activityplatform.jobs.publishing.JobEvents;
+import io.activityplatform.jobs.rules.Reaction;
+import io.activityplatform.service.projection.ProjectionWatermark;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Emits what the rules decided, as conditional status changes, and waits until the own view applied them,
+ * so the next scan sees the outcome instead of reacting to the same state twice. A reaction that needs a
+ * claim first (a missed deadline) claims, and fails the activity only if that claim won.
+ */
+@ApplicationScoped
+public class ReactionEmitter {
+
+    private final JobEvents events;
+    private final Claimer claimer;
+    private final ProjectionWatermark watermark;
+    private final JobMetrics metrics;
+    private final JobsConfig config;
+
+    public ReactionEmitter(JobEvents events, Claimer claimer, ProjectionWatermark watermark, JobMetrics metrics,
+            JobsConfig config) {
+        this.events = events;
+        this.claimer = claimer;
+        this.watermark = watermark;
+        this.metrics = metrics;
+        this.config = config;
+    }
+
+    /** @return how many reactions were emitted */
+    public Uni<Integer> emitAll(List<Reaction> reactions) {
+        if (reactions.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<Uni<Void>> emissions = reactions.stream().map(this::emit).toList();
+        return Uni.join().all(emissions).andCollectFailures()
+                .map(done -> reactions.size())
+                .invoke(metrics::reactionsEmitted);
+    }
+
+    private Uni<Void> emit(Reaction reaction) {
+        if (!reaction.claimFirst()) {
+            return publishApplied(events.fromReaction(reaction));
+        }
+        return claimer.claimToEnd(reaction)
+                .flatMap(claim -> !claim.won() ? Uni.createFrom().voidItem()
+                        : publishApplied(events.change(reaction.activityId(), ActivityStatus.IN_PROGRESS,
+                                claim.state().statusVersion(), reaction.to(), reaction.reason(), null,
+                                reaction.error())));
+    }
+
+    private Uni<Void> publishApplied(StatusChanged change) {
+        return events.publish(change)
+                .flatMap(position -> watermark.awaitApplied(position, config.applyTimeout()))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,97 @@
+package io.activityplatform.jobs.repository;
+
+import static io.activityplatform.jobs.repository.Timestamps.instant;
+import static io.activityplatform.jobs.repository.Timestamps.utc;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code job_executions} table: which process runs which claim, and its last heartbeat. */
+@ApplicationScoped
+public class ExecutionRepository {
+
+    /** One execution row. */
+    public record Execution(UUID claimEventId, UUID activityId, String instanceId, Instant startedAt,
+            Instant heartbeatAt, int resumes) {
+    }
+
+    private static final String TAKE_OVER = """
+            insert into job_executions (claim_event_id, activity_id, instance_id, started_at, heartbeat_at, resumes)
+            values ($1, $2, $3, $4, $4, 1)
+            on conflict (claim_event_id) do update set instance_id = excluded.instance_id,
+                heartbeat_at = excluded.heartbeat_at, resumes = job_executions.resumes + 1
+              where job_executions.heartbeat_at <= $5
+            returning resumes
+            """;
+
+    private static final String SWEEP = """
+            delete from job_executions e using activity_view v
+            where v.id = e.activity_id and (v.status in ('SUCCEEDED', 'FAILED', 'CANCELED')
+                or (e.heartbeat_at <= $1 and (v.state->>'claimEventId') is distinct from e.claim_event_id::text))
+            """;
+
+    private final Pool pool;
+
+    public ExecutionRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Recorded before the claim is published, so a claim that wins always has an owner row. */
+    public Uni<Void> insert(UUID claimEventId, UUID activityId, String instanceId, Instant now) {
+        return pool.preparedQuery("insert into job_executions (claim_event_id, activity_id, instance_id, started_at,"
+                        + " heartbeat_at) values ($1, $2, $3, $4, $4)")
+                .execute(Tuple.of(claimEventId, activityId, instanceId, utc(now))).replaceWithVoid();
+    }
+
+    /**
+     * Makes this process the owner of an orphaned claim, if its heartbeat is still at or before
+     * {@code staleBefore} (or it has no row): true for exactly one of several replicas trying at once.
+     */
+    public Uni<Boolean> takeOver(UUID claimEventId, UUID activityId, String instanceId, Instant now,
+            Instant staleBefore) {
+        return pool.preparedQuery(TAKE_OVER)
+                .execute(Tuple.of(claimEventId, activityId, instanceId, utc(now), utc(staleBefore)))
+                .map(rows -> rows.size() == 1);
+    }
+
+    public Uni<Void> heartbeat(Collection<UUID> claimEventIds, Instant now) {
+        if (claimEventIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery("update job_executions set heartbeat_at = $1 where claim_event_id = any($2)")
+                .execute(Tuple.of(utc(now), claimEventIds.toArray(UUID[]::new))).replaceWithVoid();
+    }
+
+    /** Hands executions over at shutdown: their heartbeat becomes stale at once, so another replica recovers them. */
+    public Uni<Void> release(Collection<UUID> claimEventIds) {
+        return heartbeat(claimEventIds, Instant.EPOCH);
+    }
+
+    public Uni<Void> delete(UUID claimEventId) {
+        return pool.preparedQuery("delete from job_executions where claim_event_id = $1")
+                .execute(Tuple.of(claimEventId)).replaceWithVoid();
+    }
+
+    /** Drops rows of finished activities and stale rows of claims that lost; returns how many. */
+    public Uni<Integer> sweep(Instant staleBefore) {
+        return pool.preparedQuery(SWEEP).execute(Tuple.of(utc(staleBefore))).map(rows -> rows.rowCount());
+    }
+
+    public Uni<List<Execution>> forActivity(UUID activityId) {
+        return pool.preparedQuery("select * from job_executions where activity_id = $1 order by started_at")
+                .execute(Tuple.of(activityId))
+                .map(rows -> {
+                    List<Execution> all = new java.util.ArrayList<>();
+                    rows.forEach(r -> all.add(new Execution(r.getUUID("claim_event_id"), r.getUUID("activity_id"),
+                            r.getString("instance_id"), instant(r, "started_at"), instant(r, "heartbeat_at"),
+                            r.getInteger("resumes"))));
+                    return all;
+                });
+    }
+}

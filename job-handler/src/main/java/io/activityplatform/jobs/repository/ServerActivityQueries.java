@@ -1,0 +1,117 @@
+package io.activityplatform.jobs.repository;
+
+import static io.activityplatform.jobs.repository.Timestamps.instant;
+import static io.activityplatform.jobs.repository.Timestamps.utc;
+
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.jobs.rules.RecoveryRule;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The reactor's scans of the own view: server activities in the statuses a rule may act on. SQL only narrows
+ * the candidates; the rules decide. Every scan is one page in id order after {@code after} (null: from the
+ * start), so a large backlog is read in bounded pieces.
+ */
+@ApplicationScoped
+public class ServerActivityQueries {
+
+    /** A WAITING activity and the state of what it waits for (null when the view does not know it). */
+    public record Waiting(ActivityState waiting, ActivityState dependency) {
+    }
+
+    /** An IN_PROGRESS activity and the heartbeat of its claim's execution (null when none was recorded). */
+    public record Running(ActivityState state, RecoveryRule.Heartbeat heartbeat) {
+    }
+
+    private static final String PAGE = page(2);
+
+    private final Pool pool;
+
+    public ServerActivityQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<ActivityState>> dueScheduled(Instant now, UUID after, int limit) {
+        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
+                + " and v.status = 'SCHEDULED' and (v.deliver_after is null or v.deliver_after <= $1)" + PAGE,
+                Tuple.of(utc(now), after, limit));
+    }
+
+    public Uni<List<ActivityState>> deliveryOverdue(Instant now, UUID after, int limit) {
+        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
+                + " and v.status in ('QUEUED', 'SCHEDULED', 'WAITING') and v.deliver_before < $1" + PAGE,
+                Tuple.of(utc(now), after, limit));
+    }
+
+    public Uni<List<ActivityState>> timedOut(Instant now, UUID after, int limit) {
+        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
+                + " and v.status = 'IN_PROGRESS' and v.timeout_seconds is not null"
+                + " and v.in_progress_since + make_interval(secs => v.timeout_seconds) <= $1" + PAGE,
+                Tuple.of(utc(now), after, limit));
+    }
+
+    /** Waiting server activities whose dependency has ended or reported progress (or that wait for nothing). */
+    public Uni<List<Waiting>> waitingWithNews(UUID after, int limit) {
+        String sql = "select v.state::text as state, d.state::text as dependency from activity_view v"
+                + " left join activity_view d on d.id = v.wait_for_id"
+                + " where v.kind = 'SERVER' and v.status = 'WAITING' and (v.wait_for_id is null"
+                + " or d.status in ('SUCCEEDED', 'FAILED', 'CANCELED') or d.progress_percent is not null)"
+                + page(1);
+        return pool.preparedQuery(sql).execute(Tuple.of(after, limit)).map(rows -> {
+            List<Waiting> all = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                String dependency = row.getString("dependency");
+                all.add(new Waiting(StateJson.read(row.getString("state")),
+                        dependency == null ? null : StateJson.read(dependency)));
+            }
+            return all;
+        });
+    }
+
+    /** IN_PROGRESS server activities claimed before {@code staleBefore} whose execution has no fresh heartbeat. */
+    public Uni<List<Running>> orphanCandidates(Instant staleBefore, UUID after, int limit) {
+        String sql = "select v.state::text as state, e.instance_id, e.heartbeat_at from activity_view v"
+                + " left join job_executions e on e.claim_event_id = (v.state->>'claimEventId')::uuid"
+                + " where v.kind = 'SERVER' and v.status = 'IN_PROGRESS' and v.in_progress_since <= $1"
+                + " and (e.claim_event_id is null or e.heartbeat_at <= $1)" + PAGE;
+        return pool.preparedQuery(sql).execute(Tuple.of(utc(staleBefore), after, limit)).map(rows -> {
+            List<Running> all = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                String instance = row.getString("instance_id");
+                all.add(new Running(StateJson.read(row.getString("state")),
+                        instance == null ? null : new RecoveryRule.Heartbeat(instance, instant(row, "heartbeat_at"))));
+            }
+            return all;
+        });
+    }
+
+    /** The oldest QUEUED server activities, for claiming. */
+    public Uni<List<ActivityState>> queued(int limit) {
+        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
+                + " and v.status = 'QUEUED' order by v.created_at, v.id limit $1", Tuple.of(limit));
+    }
+
+    /** Keyset paging in id order: parameter {@code $n} is the last id seen, {@code $n+1} the page size. */
+    private static String page(int n) {
+        return " and ($" + n + "::uuid is null or v.id > $" + n + ") order by v.id limit $" + (n + 1);
+    }
+
+    private Uni<List<ActivityState>> states(String sql, Tuple params) {
+        return pool.preparedQuery(sql).execute(params).map(ServerActivityQueries::toStates);
+    }
+
+    static List<ActivityState> toStates(RowSet<Row> rows) {
+        List<ActivityState> states = new ArrayList<>(rows.size());
+        rows.forEach(row -> states.add(StateJson.read(row.getString("state"))));
+        return states;
+    }
+}

@@ -1,0 +1,66 @@
+package io.activityplatform.jobs.rest;
+
+import io.activityplatform.jobs.execution.ProcessInstance;
+import io.activityplatform.jobs.execution.RunningJob;
+import io.activityplatform.jobs.execution.RunningJobs;
+import io.activityplatform.jobs.metrics.JobMetrics;
+import io.activityplatform.service.projection.ProjectionStats;
+import io.activityplatform.service.rest.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Operators' view of this process's job handling: counters and the executions running here. */
+@Path("/admin/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Jobs", description = "Server activities executed by this job-handler process")
+public class JobsResource {
+
+    private final RunningJobs running;
+    private final JobMetrics metrics;
+    private final ProjectionStats projection;
+    private final ProcessInstance instance;
+
+    public JobsResource(RunningJobs running, JobMetrics metrics, ProjectionStats projection, ProcessInstance instance) {
+        this.running = running;
+        this.metrics = metrics;
+        this.projection = projection;
+        this.instance = instance;
+    }
+
+    /** One execution running in this process. */
+    public record Execution(UUID activityId, String type, UUID claimEventId, Instant startedAt, String stopReason) {
+        static Execution of(RunningJob job) {
+            return new Execution(job.activityId(), job.type(), job.claimEventId(), job.startedAt(), job.stopReason());
+        }
+    }
+
+    public record Status(String instance, int concurrency, int running, long projectionLag, JobMetrics.Snapshot counters,
+            List<Execution> executions) {
+    }
+
+    @GET
+    @Operation(summary = "Counters (claims won/lost, outcomes, scans), projection lag and running executions")
+    public Status status() {
+        List<Execution> executions = running.all().stream().map(Execution::of)
+                .sorted(Comparator.comparing(Execution::startedAt)).toList();
+        return new Status(instance.id(), running.concurrency(), executions.size(), projection.snapshot().lag(),
+                metrics.snapshot(), executions);
+    }
+
+    @GET
+    @Path("/{activityId}")
+    @Operation(summary = "The execution of one activity, if it runs in this process")
+    public Execution execution(@PathParam("activityId") UUID activityId) {
+        return running.get(activityId).map(Execution::of).orElseThrow(() -> ProblemException.notFound(
+                "activity " + activityId + " is not running in job-handler process " + instance.id()));
+    }
+}
