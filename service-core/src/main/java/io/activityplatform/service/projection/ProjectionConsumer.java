@@ -13,18 +13,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -33,13 +31,17 @@ import org.jboss.logging.Logger;
  * Kafka consumer on its own thread (the consumer is single-threaded by contract) in the service's consumer
  * group, so replicas split the partitions. On assignment it seeks to the offsets stored with the view, not
  * to Kafka's committed ones; a failed batch is rolled back and re-read from the same offsets.
+ *
+ * <p>Batches are pipelined: while the database commits batch N, the thread polls and decodes batch N+1.
+ * Batch N+1 is written only after N committed, so it folds on N's states and the replay guard knows N's
+ * offsets; before any rebalance, rebuild or replay the batch in flight is finished first.
  */
 @ApplicationScoped
 public class ProjectionConsumer {
 
     private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(60);
+    private static final long WRITE_TIMEOUT_SECONDS = 60;
 
     private final PlatformConfig config;
     private final String bootstrapServers;
@@ -53,6 +55,8 @@ public class ProjectionConsumer {
     private volatile boolean running;
     private volatile CompletableFuture<Void> rebuildRequest;
     private volatile boolean replayRequest;
+    /** The batch being written; only touched by the consumer thread. */
+    private CompletableFuture<ProjectionWriter.Written> inFlight;
 
     public ProjectionConsumer(PlatformConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ProjectionWriter writer,
@@ -117,22 +121,24 @@ public class ProjectionConsumer {
 
     private void run() {
         stats.running(true);
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProperties())) {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(ConsumerSettings.of(config, bootstrapServers))) {
             consumer = c;
             c.subscribe(topics(), new SeekToView(c));
             long backoffMs = 100;
             while (running) {
                 try {
-                    rebuildIfRequested(c);
-                    ConsumerRecords<String, byte[]> records = c.poll(POLL);
-                    if (!records.isEmpty()) {
-                        project(c, records);
+                    handleRequests(c);
+                    List<PolledRecord> batch = decode(c.poll(POLL));
+                    finishInFlight(c);
+                    if (!batch.isEmpty()) {
+                        inFlight = writer.write(batch, Map.copyOf(applied)).subscribeAsCompletionStage();
                     }
                     stats.lag(lag(c));
                     backoffMs = 100;
                 } catch (WakeupException e) {
                     // stop() asked us to leave the poll
                 } catch (RuntimeException e) {
+                    inFlight = null;
                     stats.failed(e);
                     LOG.warnf("Projection batch failed, retrying from the stored offsets in %d ms: %s", backoffMs,
                             e.getMessage());
@@ -141,26 +147,40 @@ public class ProjectionConsumer {
                     backoffMs = Math.min(backoffMs * 2, 5_000);
                 }
             }
+            finishQuietly(c);
         } finally {
             consumer = null;
             stats.running(false);
         }
     }
 
-    private void project(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> list = new ArrayList<>(records.count());
-        records.forEach(list::add);
-        ProjectionWriter.Written written = writer.write(list, Map.copyOf(applied)).await().atMost(WRITE_TIMEOUT);
+    private static List<PolledRecord> decode(ConsumerRecords<String, byte[]> records) {
+        List<PolledRecord> decoded = new ArrayList<>(records.count());
+        records.forEach(r -> decoded.add(PolledRecord.decode(r)));
+        return decoded;
+    }
+
+    /** Waits for the batch in flight to commit, then advances offsets, watermark and counters. */
+    private void finishInFlight(KafkaConsumer<String, byte[]> c) {
+        CompletableFuture<ProjectionWriter.Written> pending = inFlight;
+        if (pending == null) {
+            return;
+        }
+        inFlight = null;
+        ProjectionWriter.Written written = await(pending);
+        Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
         long rejected = 0;
         long malformed = 0;
         for (PartitionProgress p : written.progress().values()) {
             applied.put(ProjectionOffsets.key(p.topic, p.partition), p.lastOffset);
             watermark.advance(p.topic, p.partition, p.lastOffset);
+            commits.put(new TopicPartition(p.topic, p.partition), new OffsetAndMetadata(p.lastOffset + 1));
             rejected += p.rejected;
             malformed += p.malformed;
         }
-        stats.batchCommitted(list.size() - written.skipped(), rejected, malformed, written.skipped());
-        c.commitAsync();
+        int events = written.batch().activityEvents().size() + written.batch().computerEvents().size();
+        stats.batchCommitted(events, rejected, malformed, written.skipped());
+        c.commitAsync(commits, null);
         try {
             writer.afterCommit(written.batch());
         } catch (RuntimeException e) {
@@ -168,9 +188,31 @@ public class ProjectionConsumer {
         }
     }
 
-    private void rebuildIfRequested(KafkaConsumer<String, byte[]> c) {
+    private void finishQuietly(KafkaConsumer<String, byte[]> c) {
+        try {
+            finishInFlight(c);
+        } catch (RuntimeException e) {
+            LOG.debugf("Batch in flight at shutdown not committed (%s); it will be re-read", e.getMessage());
+        }
+    }
+
+    private static ProjectionWriter.Written await(CompletableFuture<ProjectionWriter.Written> pending) {
+        try {
+            return pending.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a projection batch", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("projection batch not written within " + WRITE_TIMEOUT_SECONDS + " s");
+        }
+    }
+
+    private void handleRequests(KafkaConsumer<String, byte[]> c) {
         if (replayRequest) {
             replayRequest = false;
+            finishInFlight(c);
             c.seekToBeginning(c.assignment());
         }
         CompletableFuture<Void> request = rebuildRequest;
@@ -179,7 +221,8 @@ public class ProjectionConsumer {
         }
         rebuildRequest = null;
         try {
-            writer.reset().await().atMost(WRITE_TIMEOUT);
+            finishInFlight(c);
+            writer.reset().await().atMost(Duration.ofSeconds(WRITE_TIMEOUT_SECONDS));
             applied.clear();
             watermark.forget();
             c.seekToBeginning(c.assignment());
@@ -187,6 +230,7 @@ public class ProjectionConsumer {
             request.complete(null);
         } catch (RuntimeException e) {
             request.completeExceptionally(e);
+            throw e;
         }
     }
 
@@ -214,21 +258,6 @@ public class ProjectionConsumer {
                 : List.of(Topics.ACTIVITY_EVENTS);
     }
 
-    private Properties consumerProperties() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.serviceName());
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-projection");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.projection().maxPollRecords());
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
-        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return p;
-    }
-
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
@@ -237,8 +266,11 @@ public class ProjectionConsumer {
         }
     }
 
-    /** Seeks newly assigned partitions to just past the offsets stored with the view. */
-    private final class SeekToView implements ConsumerRebalanceListener {
+    /**
+     * Seeks newly assigned partitions to just past the offsets stored with the view. Runs inside poll(), on
+     * the consumer thread; the batch in flight is finished first so no partition changes hands mid-write.
+     */
+    private final class SeekToView implements org.apache.kafka.clients.consumer.ConsumerRebalanceListener {
         private final KafkaConsumer<String, byte[]> c;
 
         SeekToView(KafkaConsumer<String, byte[]> c) {
@@ -247,6 +279,7 @@ public class ProjectionConsumer {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            finishQuietly(c);
             Map<String, Long> stored = loadOffsetsPatiently();
             for (TopicPartition tp : partitions) {
                 String key = ProjectionOffsets.key(tp.topic(), tp.partition());
@@ -263,6 +296,7 @@ public class ProjectionConsumer {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            finishQuietly(c);
             partitions.forEach(tp -> applied.remove(ProjectionOffsets.key(tp.topic(), tp.partition())));
         }
 
@@ -270,7 +304,7 @@ public class ProjectionConsumer {
             long backoffMs = 100;
             while (running) {
                 try {
-                    return new HashMap<>(writer.appliedOffsets().await().atMost(WRITE_TIMEOUT));
+                    return new HashMap<>(writer.appliedOffsets().await().atMost(Duration.ofSeconds(30)));
                 } catch (RuntimeException e) {
                     stats.failed(e);
                     LOG.warnf("Cannot read projection offsets yet (%s); retrying", e.getMessage());

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Folds one polled batch and writes it in one transaction: the activity view, the computer view, each
@@ -38,12 +37,12 @@ public class ProjectionWriter {
     record Written(ProjectionBatch batch, Map<String, PartitionProgress> progress, int skipped) {
     }
 
-    Uni<Written> write(Collection<ConsumerRecord<String, byte[]>> records, Map<String, Long> applied) {
+    Uni<Written> write(Collection<PolledRecord> records, Map<String, Long> applied) {
         List<UUID> ids = RecordFolder.activityIds(records);
         return pool.withTransaction(tx -> activities.load(tx, ids).flatMap(states -> {
             RecordFolder folder = new RecordFolder(applied, states);
             int skipped = 0;
-            for (ConsumerRecord<String, byte[]> record : records) {
+            for (PolledRecord record : records) {
                 skipped += folder.add(record) ? 0 : 1;
             }
             ProjectionBatch batch = folder.batch();

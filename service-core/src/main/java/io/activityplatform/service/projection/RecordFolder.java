@@ -1,9 +1,8 @@
 package io.activityplatform.service.projection;
 
 import io.activityplatform.events.codec.Decoded;
-import io.activityplatform.events.codec.EventCodec;
-import io.activityplatform.events.codec.Topics;
 import io.activityplatform.events.event.ActivityEvent;
+import io.activityplatform.events.event.ComputerEvent;
 import io.activityplatform.events.fold.ActivityFold;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.fold.FoldResult;
@@ -14,11 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * Turns polled records into a {@link ProjectionBatch} with the common fold, given the current states of the
+ * Turns decoded records into a {@link ProjectionBatch} with the common fold, given the current states of the
  * activities they touch and the offsets already applied. No I/O, so it is tested without a broker.
  */
 final class RecordFolder {
@@ -41,17 +39,18 @@ final class RecordFolder {
         this.states = states;
     }
 
-    /** Decodes and folds one record; a replayed record is skipped and false returned. */
-    boolean add(ConsumerRecord<String, byte[]> record) {
-        Long done = applied.get(ProjectionOffsets.key(record.topic(), record.partition()));
+    /** Folds one decoded record; a replayed record is skipped and false returned. */
+    boolean add(PolledRecord record) {
+        String key = ProjectionOffsets.key(record.topic(), record.partition());
+        Long done = applied.get(key);
         if (done != null && record.offset() <= done) {
             return false;
         }
-        PartitionProgress p = progress.computeIfAbsent(ProjectionOffsets.key(record.topic(), record.partition()),
+        PartitionProgress p = progress.computeIfAbsent(key,
                 k -> new PartitionProgress(record.topic(), record.partition()));
         p.lastOffset = record.offset();
         p.events++;
-        if (Topics.COMPUTER_EVENTS.equals(record.topic())) {
+        if (record.computer() != null) {
             addComputer(record, p);
         } else {
             addActivity(record, p);
@@ -59,17 +58,13 @@ final class RecordFolder {
         return true;
     }
 
-    private void addActivity(ConsumerRecord<String, byte[]> record, PartitionProgress p) {
-        Decoded<ActivityEvent> decoded = EventCodec.decodeActivityEvent(record.value());
-        if (decoded instanceof Decoded.Malformed<ActivityEvent> bad) {
-            p.malformed++;
-            p.rejected++;
-            LOG.warnf("Malformed record %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
-                    bad.reason());
+    private void addActivity(PolledRecord record, PartitionProgress p) {
+        if (record.activity() instanceof Decoded.Malformed<ActivityEvent> bad) {
+            malformed(record, p, bad.reason());
             folded.add(new FoldedEvent(record.partition(), record.offset(), null, bad.reason(), null, null));
             return;
         }
-        ActivityEvent event = ((Decoded.Event<ActivityEvent>) decoded).event();
+        ActivityEvent event = ((Decoded.Event<ActivityEvent>) record.activity()).event();
         ActivityState before = states.get(event.activityId());
         FoldResult result = ActivityFold.apply(before, event);
         if (result.applied()) {
@@ -81,18 +76,21 @@ final class RecordFolder {
         folded.add(new FoldedEvent(record.partition(), record.offset(), event, null, before, result));
     }
 
-    private void addComputer(ConsumerRecord<String, byte[]> record, PartitionProgress p) {
-        var decoded = EventCodec.decodeComputerEvent(record.value());
-        if (decoded instanceof Decoded.Malformed<?> bad) {
-            p.malformed++;
-            p.rejected++;
-            LOG.warnf("Malformed record %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
-                    bad.reason());
+    private void addComputer(PolledRecord record, PartitionProgress p) {
+        if (record.computer() instanceof Decoded.Malformed<ComputerEvent> bad) {
+            malformed(record, p, bad.reason());
             computers.add(new ComputerRecord(record.partition(), record.offset(), null, bad.reason()));
             return;
         }
         computers.add(new ComputerRecord(record.partition(), record.offset(),
-                ((Decoded.Event<io.activityplatform.events.event.ComputerEvent>) decoded).event(), null));
+                ((Decoded.Event<ComputerEvent>) record.computer()).event(), null));
+    }
+
+    private static void malformed(PolledRecord record, PartitionProgress p, String reason) {
+        p.malformed++;
+        p.rejected++;
+        LOG.warnf("Malformed record %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
+                reason);
     }
 
     ProjectionBatch batch() {
@@ -103,16 +101,13 @@ final class RecordFolder {
         return progress;
     }
 
-    /** The activity ids a list of records touches, read cheaply from the record keys. */
-    static List<UUID> activityIds(Iterable<ConsumerRecord<String, byte[]>> records) {
+    /** The activities a list of records touches, to load their states in one query. */
+    static List<UUID> activityIds(Iterable<PolledRecord> records) {
         List<UUID> ids = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : records) {
-            if (Topics.ACTIVITY_EVENTS.equals(r.topic()) && r.key() != null) {
-                try {
-                    ids.add(UUID.fromString(r.key()));
-                } catch (IllegalArgumentException ignored) {
-                    // A bad key does not stop the batch; the fold judges the record by its value.
-                }
+        for (PolledRecord r : records) {
+            UUID id = r.activityId();
+            if (id != null) {
+                ids.add(id);
             }
         }
         return ids;

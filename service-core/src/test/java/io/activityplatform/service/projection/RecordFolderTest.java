@@ -26,11 +26,11 @@ class RecordFolderTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private final UUID id = UUID.randomUUID();
 
-    private static ConsumerRecord<String, byte[]> record(long offset, UUID key, byte[] value) {
-        return new ConsumerRecord<>(Topics.ACTIVITY_EVENTS, 3, offset, key.toString(), value);
+    private static PolledRecord record(long offset, UUID key, byte[] value) {
+        return PolledRecord.decode(new ConsumerRecord<>(Topics.ACTIVITY_EVENTS, 3, offset, key.toString(), value));
     }
 
-    private static ConsumerRecord<String, byte[]> record(long offset, ActivityEvent event) {
+    private static PolledRecord record(long offset, ActivityEvent event) {
         return record(offset, event.activityId(), EventCodec.encode(event));
     }
 
@@ -97,10 +97,10 @@ class RecordFolderTest {
     }
 
     @Test
-    void aBadKeyDoesNotStopTheBatch() {
-        var records = java.util.List.of(new ConsumerRecord<>(Topics.ACTIVITY_EVENTS, 0, 0L, "not-a-uuid",
-                EventCodec.encode(created())));
+    void theActivityToLoadComesFromTheEventNotFromTheRecordKey() {
+        var records = java.util.List.of(PolledRecord.decode(new ConsumerRecord<>(Topics.ACTIVITY_EVENTS, 0, 0L,
+                "not-a-uuid", EventCodec.encode(created()))), record(1, id, "{bad".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(RecordFolder.activityIds(records)).isEmpty();
+        assertThat(RecordFolder.activityIds(records)).containsExactly(id);
     }
 }

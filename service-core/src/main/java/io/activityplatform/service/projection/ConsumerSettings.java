@@ -1,0 +1,31 @@
+package io.activityplatform.service.projection;
+
+import io.activityplatform.service.config.PlatformConfig;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Kafka consumer settings of the projection. */
+final class ConsumerSettings {
+
+    private ConsumerSettings() {
+    }
+
+    static Properties of(PlatformConfig config, String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // One group per service: replicas of a service split the partitions, services each read everything.
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.serviceName());
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-projection");
+        // The view's own offsets table is the truth; Kafka's committed offsets only feed lag tools.
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.projection().maxPollRecords());
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return p;
+    }
+}

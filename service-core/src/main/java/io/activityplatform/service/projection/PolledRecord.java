@@ -1,0 +1,30 @@
+package io.activityplatform.service.projection;
+
+import io.activityplatform.events.codec.Decoded;
+import io.activityplatform.events.codec.EventCodec;
+import io.activityplatform.events.codec.Topics;
+import io.activityplatform.events.event.ActivityEvent;
+import io.activityplatform.events.event.ComputerEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * A polled record, already decoded. Decoding happens on the consumer thread while the previous batch is
+ * still being written, so JSON parsing overlaps with the database's work.
+ */
+record PolledRecord(String topic, int partition, long offset, Decoded<ActivityEvent> activity,
+        Decoded<ComputerEvent> computer) {
+
+    static PolledRecord decode(ConsumerRecord<String, byte[]> record) {
+        if (Topics.COMPUTER_EVENTS.equals(record.topic())) {
+            return new PolledRecord(record.topic(), record.partition(), record.offset(), null,
+                    EventCodec.decodeComputerEvent(record.value()));
+        }
+        return new PolledRecord(record.topic(), record.partition(), record.offset(),
+                EventCodec.decodeActivityEvent(record.value()), null);
+    }
+
+    /** The activity this record is about, or null for computer records and malformed ones. */
+    java.util.UUID activityId() {
+        return activity instanceof Decoded.Event<ActivityEvent> e ? e.event().activityId() : null;
+    }
+}
