@@ -118,6 +118,20 @@ public final class ChildProcess {
     }
 
     /**
+     * Kills the child and everything it started with SIGKILL, as a crash would: no shutdown hook, no clean
+     * stop. For fault-injection tests; a later {@link #stop()} is a no-op for what is already dead.
+     */
+    public void killHard() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Closes stdin (the child shuts down cleanly), waits, then escalates to SIGTERM and SIGKILL. Also kills
      * leftovers the child owned. Idempotent. No lambdas here: this runs in a shutdown hook, possibly after the
      * class loader that loaded us was closed, so it must not need classes that are not loaded yet.

@@ -16,7 +16,7 @@ import java.util.Optional;
  * Starts a packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) as a child process wired to the
  * given Kafka and database, ready when {@code GET /q/health/ready} answers 200.
  */
-final class ServiceLauncher {
+public final class ServiceLauncher {
 
     /**
      * The service cannot watch its stdin itself, so a tiny shell does: it runs the service in the background,
@@ -34,13 +34,14 @@ final class ServiceLauncher {
             exit $rc
             """;
 
-    record Service(String name, String directory, String database, int port) {
+    /** A packaged service: its name, module directory, database and HTTP port. */
+    public record Service(String name, String directory, String database, int port) {
 
-        Path jar(Path repo) {
+        public Path jar(Path repo) {
             return repo.resolve(directory).resolve("target/quarkus-app/quarkus-run.jar");
         }
 
-        String url() {
+        public String url() {
             return "http://localhost:" + port;
         }
     }
@@ -50,8 +51,14 @@ final class ServiceLauncher {
     private ServiceLauncher() {
     }
 
-    static ChildProcess start(Path repo, Service service, String bootstrapServers, PostgresEndpoint postgres,
+    public static ChildProcess start(Path repo, Service service, String bootstrapServers, PostgresEndpoint postgres,
                               Path logDir) throws IOException {
+        return start(repo, service, bootstrapServers, postgres, logDir, Map.of());
+    }
+
+    /** As {@link #start(Path, Service, String, PostgresEndpoint, Path)}, with extra environment (config overrides). */
+    public static ChildProcess start(Path repo, Service service, String bootstrapServers, PostgresEndpoint postgres,
+                              Path logDir, Map<String, String> extraEnv) throws IOException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "sh"));
         command.addAll(List.of(JavaCommand.javaBinary().toString(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-jar", service.jar(repo).toString()));
@@ -65,6 +72,7 @@ final class ServiceLauncher {
                 .readyTimeout(Duration.ofSeconds(120))
                 .stopTimeout(Duration.ofSeconds(30))
                 .readinessProbe(() -> healthReady(service));
+        extraEnv.forEach(spec::env);
         return ChildProcess.start(spec);
     }
 
