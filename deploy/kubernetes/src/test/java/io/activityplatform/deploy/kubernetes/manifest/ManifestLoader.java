@@ -1,7 +1,7 @@
 package io.activityplatform.deploy.kubernetes.manifest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,12 +56,15 @@ public final class ManifestLoader {
         return file.getFileName().toString().equals("kustomization.yaml");
     }
 
-    /** Every non-empty document of a (multi-document) YAML file. */
+    /**
+     * Every non-empty document of a (multi-document) YAML file. Read value by value from the parser, not
+     * with readValues, which would unwrap a top-level list (a JSON 6902 patch) into its operations.
+     */
     public static List<JsonNode> documents(Path file) {
-        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
             List<JsonNode> docs = new ArrayList<>();
-            while (it.hasNextValue()) {
-                JsonNode doc = it.nextValue();
+            while (parser.nextToken() != null) {
+                JsonNode doc = YAML.readTree(parser);
                 if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
                     docs.add(doc);
                 }

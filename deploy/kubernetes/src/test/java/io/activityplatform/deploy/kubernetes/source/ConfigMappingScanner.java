@@ -92,7 +92,10 @@ public final class ConfigMappingScanner {
     /** Each interface's own body, with nested interfaces and method bodies cut out. */
     static Map<String, String> interfaceBodies(String text) {
         // Comments first: Javadoc is full of {@code ...} braces.
-        String source = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*//[^\n]*", " ");
+        String source = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*//[^\n]*", " ")
+                // default and static methods are code, not settings: drop their signatures, their bodies
+                // go with the other blocks.
+                .replaceAll("\\b(?:default|static)\\s+[^;{=]*\\([^)]*\\)\\s*\\{", "{");
         Map<String, String> bodies = new HashMap<>();
         Matcher m = INTERFACE.matcher(source);
         while (m.find()) {
