@@ -1,0 +1,83 @@
+package io.activityplatform.messages.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** message-system settings, under {@code messages.}. */
+@ConfigMapping(prefix = "messages")
+public interface MessagesConfig {
+
+    Exchange exchange();
+
+    Progress progress();
+
+    Reactions reactions();
+
+    /** Accounts created (or updated) at startup, by id; more can be added through {@code PUT /accounts/{id}}. */
+    Map<String, AccountSeed> accounts();
+
+    interface Exchange {
+        /** Told to agents with nothing running: how long until their next exchange. */
+        @WithDefault("60s")
+        Duration interval();
+
+        /** Told to agents with operations in flight, so results arrive promptly. */
+        @WithDefault("5s")
+        Duration urgentInterval();
+
+        /** How often agents should ping between exchanges. */
+        @WithDefault("10s")
+        Duration pingInterval();
+
+        /** Outgoing messages per exchange response; the rest follow in the next exchange. */
+        @WithDefault("100")
+        int maxMessages();
+
+        /** Activities claimed per exchange. */
+        @WithDefault("50")
+        int maxDeliveries();
+
+        /** How long an exchange waits for its own view to apply its claims. */
+        @WithDefault("5s")
+        Duration claimTimeout();
+
+        /** How long one exchange holds its computer's lease; a crashed replica's lease expires after it. */
+        @WithDefault("30s")
+        Duration lease();
+    }
+
+    interface Progress {
+        /** Output characters taken from one agent message; the rest is dropped and marked truncated. */
+        @WithDefault("16384")
+        int maxChunkChars();
+
+        /** Output characters forwarded per activity; matches the fold's own cap. */
+        @WithDefault("65536")
+        int maxActivityChars();
+    }
+
+    interface Reactions {
+        /** Scan the view for timeouts, missed delivery deadlines and waiting activities. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("10s")
+        Duration interval();
+
+        /** Activities handled per reaction and scan. */
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    interface AccountSeed {
+        Optional<String> title();
+
+        String registrationKey();
+
+        @WithDefault("false")
+        boolean manualAcceptance();
+    }
+}

@@ -1,0 +1,105 @@
+package io.activityplatform.messages.exchange;
+
+import io.activityplatform.events.event.ActivityError;
+import io.activityplatform.events.event.ActivityEvent;
+import io.activityplatform.events.event.ActivityResult;
+import io.activityplatform.events.event.Actor;
+import io.activityplatform.events.event.ErrorCodes;
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.messages.domain.AgentMessage;
+import io.activityplatform.messages.domain.MessageOutcome;
+import io.activityplatform.messages.repository.DeliveryRepository;
+import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.publishing.ReadYourWrites;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Seed 000 steps 6–8: an operation result becomes SUCCEEDED or FAILED (conditional on the version seen); on
+ * an activity canceled while it ran, it is recorded without changing the status. Results for another
+ * computer's or an unknown operation, and duplicates, change nothing and say why.
+ */
+@ApplicationScoped
+public class ResultRecorder {
+
+    private final OperationLookup lookup;
+    private final ActivityEvents events;
+    private final ReadYourWrites readYourWrites;
+    private final ActivityViewStore view;
+    private final DeliveryRepository deliveries;
+    private final Clock clock;
+
+    public ResultRecorder(OperationLookup lookup, ActivityEvents events, ReadYourWrites readYourWrites,
+            ActivityViewStore view, DeliveryRepository deliveries, Clock clock) {
+        this.lookup = lookup;
+        this.events = events;
+        this.readYourWrites = readYourWrites;
+        this.view = view;
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    public Uni<MessageOutcome> record(String computerId, AgentMessage.Result result) {
+        return lookup.find(computerId, result.operationId()).flatMap(found -> {
+            if (found.refused()) {
+                return Uni.createFrom().item(MessageOutcome.ignored(result, found.refusal()));
+            }
+            if (found.delivery().resultAt() != null) {
+                return Uni.createFrom().item(MessageOutcome.ignored(result, "duplicate: result already recorded"));
+            }
+            return apply(computerId, found.state(), result)
+                    .call(outcome -> outcome.outcome() == MessageOutcome.Outcome.ACCEPTED
+                            ? deliveries.markResult(result.operationId(), clock.instant())
+                            : Uni.createFrom().voidItem());
+        });
+    }
+
+    private Uni<MessageOutcome> apply(String computerId, ActivityState state, AgentMessage.Result result) {
+        if (state.status() == ActivityStatus.IN_PROGRESS) {
+            return publish(events.finish(state, computerId, result.succeeded(), resultOf(result), errorOf(result)))
+                    .flatMap(v -> view.find(state.id()))
+                    .flatMap(now -> now.isPresent() && now.get().status() == ActivityStatus.IN_PROGRESS
+                            ? Uni.createFrom().item(MessageOutcome.accepted(result, "result sent; not applied yet"))
+                            : afterRace(computerId, now.orElse(state), result));
+        }
+        return afterRace(computerId, state, result);
+    }
+
+    /** The activity is no longer running: ours won, or a cancel or timeout came first. */
+    private Uni<MessageOutcome> afterRace(String computerId, ActivityState state, AgentMessage.Result result) {
+        ActivityStatus reported = result.succeeded() ? ActivityStatus.SUCCEEDED : ActivityStatus.FAILED;
+        if (state.status() == reported && Actor.agent(computerId).equals(state.statusChangedBy())) {
+            return Uni.createFrom().item(MessageOutcome.accepted(result, "activity " + reported));
+        }
+        if (state.canceledWhileRunning() && !state.lateResult()) {
+            return publish(events.lateResult(state, computerId, result.succeeded(), resultOf(result), errorOf(result)))
+                    .replaceWith(MessageOutcome.accepted(result, "recorded on the canceled activity; it stays CANCELED"));
+        }
+        if (state.lateResult()) {
+            return Uni.createFrom().item(MessageOutcome.ignored(result, "duplicate: late result already recorded"));
+        }
+        String why = state.error() == null ? "" : " (" + state.error().code() + ")";
+        return Uni.createFrom().item(MessageOutcome.ignored(result, "activity is already " + state.status() + why));
+    }
+
+    private Uni<Boolean> publish(ActivityEvent event) {
+        return readYourWrites.publisher().publish(event)
+                .flatMap(position -> readYourWrites.awaitApplied(List.of(position)));
+    }
+
+    private static ActivityResult resultOf(AgentMessage.Result result) {
+        return ActivityResult.of(result.code(), result.text());
+    }
+
+    private static ActivityError errorOf(AgentMessage.Result result) {
+        if (result.succeeded()) {
+            return null;
+        }
+        String code = result.errorCode() == null ? ErrorCodes.EXECUTION_FAILED : result.errorCode();
+        String message = result.code() == null ? "failed on the computer" : "exit code " + result.code();
+        return new ActivityError(code, message);
+    }
+}

@@ -1,0 +1,61 @@
+package io.activityplatform.messages.repository;
+
+import static io.activityplatform.messages.repository.Rows.utc;
+
+import io.activityplatform.messages.domain.Account;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code account} table. */
+@ApplicationScoped
+public class AccountRepository {
+
+    private static final String UPSERT = """
+            insert into account (id, title, registration_key_hash, manual_acceptance, created_at, updated_at)
+            values ($1, $2, $3, $4, $5, $5)
+            on conflict (id) do update set title = excluded.title,
+                registration_key_hash = excluded.registration_key_hash,
+                manual_acceptance = excluded.manual_acceptance, updated_at = excluded.updated_at
+            returning *, (xmax = 0) as inserted
+            """;
+
+    private final Pool pool;
+
+    public AccountRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Optional<Account>> find(String id) {
+        return pool.preparedQuery("select * from account where id = $1").execute(Tuple.of(id))
+                .map(rows -> Rows.first(rows, AccountRepository::fromRow));
+    }
+
+    public Uni<List<Account>> list() {
+        return pool.query("select * from account order by id").execute()
+                .map(rows -> Rows.all(rows, AccountRepository::fromRow));
+    }
+
+    /** Creates or replaces the account; the item tells whether it was created. */
+    public Uni<Saved> save(Account account) {
+        return pool.preparedQuery(UPSERT)
+                .execute(Tuple.of(account.id(), account.title(), account.registrationKeyHash(),
+                        account.manualAcceptance(), utc(account.updatedAt())))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Saved(fromRow(row), row.getBoolean("inserted"));
+                });
+    }
+
+    public record Saved(Account account, boolean created) {
+    }
+
+    private static Account fromRow(Row row) {
+        return new Account(row.getString("id"), row.getString("title"), row.getString("registration_key_hash"),
+                row.getBoolean("manual_acceptance"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+    }
+}

@@ -1,0 +1,5 @@
+package io.activityplatform.messages.rest.dto;
+
+/** Whether the agent should exchange now. */
+public record PingResponse(boolean messages) {
+}
