@@ -5,7 +5,9 @@ import io.activityplatform.deploy.kubernetes.manifest.Manifest;
 import io.activityplatform.deploy.kubernetes.source.ServiceModule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 /**
  * Each service has its own CloudNativePG cluster {@code <service>-db} whose database is the one the
@@ -13,6 +15,11 @@ import java.util.Optional;
  * database, and its credentials come from that cluster's generated app Secret.
  */
 public final class DatabaseCheck {
+
+    /** Variable to the key of CloudNativePG's app Secret it must come from. */
+    static final Map<String, String> CREDENTIALS = Map.of(
+            "QUARKUS_DATASOURCE_USERNAME", "username",
+            "QUARKUS_DATASOURCE_PASSWORD", "password");
 
     private DatabaseCheck() {
     }
@@ -69,19 +76,17 @@ public final class DatabaseCheck {
 
     private static void checkCredentials(Platform platform, Platform.Service service, String secret,
             List<String> problems) {
-        platform.manifests().baseResource("Deployment", service.name()).ifPresent(d -> {
-            for (String[] var : List.of(new String[] {"QUARKUS_DATASOURCE_USERNAME", "username"},
-                    new String[] {"QUARKUS_DATASOURCE_PASSWORD", "password"})) {
-                JsonNode ref = Nodes.containers(d.doc()).stream()
-                        .flatMap(c -> java.util.stream.StreamSupport.stream(c.path("env").spliterator(), false))
-                        .filter(e -> e.path("name").asText().equals(var[0]))
-                        .map(e -> e.path("valueFrom").path("secretKeyRef"))
-                        .findFirst().orElse(null);
-                if (ref == null || !ref.path("name").asText().equals(secret) || !ref.path("key").asText().equals(var[1])) {
-                    problems.add(d.where() + ": " + var[0] + " must come from Secret " + secret + " key " + var[1]
-                            + (ref == null ? " (not set)" : " (is " + ref + ")"));
-                }
-            }
-        });
+        platform.manifests().baseResource("Deployment", service.name()).ifPresent(d ->
+                CREDENTIALS.forEach((variable, key) -> {
+                    JsonNode ref = Nodes.containers(d.doc()).stream()
+                            .flatMap(c -> StreamSupport.stream(c.path("env").spliterator(), false))
+                            .filter(e -> e.path("name").asText().equals(variable))
+                            .map(e -> e.path("valueFrom").path("secretKeyRef"))
+                            .findFirst().orElse(null);
+                    if (ref == null || !ref.path("name").asText().equals(secret) || !ref.path("key").asText().equals(key)) {
+                        problems.add(d.where() + ": " + variable + " must come from Secret " + secret + " key " + key
+                                + (ref == null ? " (not set)" : " (is " + ref + ")"));
+                    }
+                }));
     }
 }

@@ -43,29 +43,32 @@ public final class EnvCheck {
         return names;
     }
 
-    /** (name, value) pairs a document sets; a value of null when it comes from a secret or field. */
-    static List<String[]> envOf(Manifest m) {
-        List<String[]> vars = new ArrayList<>();
+    /** One variable a document sets; {@code value} is null when it comes from a Secret or a field. */
+    record EnvVar(String name, String value) {
+    }
+
+    static List<EnvVar> envOf(Manifest m) {
+        List<EnvVar> vars = new ArrayList<>();
         if (m.kind().equals("ConfigMap")) {
-            m.doc().path("data").fields().forEachRemaining(e -> vars.add(new String[] {e.getKey(), e.getValue().asText()}));
+            m.doc().path("data").fields().forEachRemaining(e -> vars.add(new EnvVar(e.getKey(), e.getValue().asText())));
         } else {
             for (JsonNode c : Nodes.containers(m.doc())) {
-                c.path("env").forEach(e -> vars.add(new String[] {e.path("name").asText(),
-                        e.has("value") ? e.path("value").asText() : null}));
+                c.path("env").forEach(e -> vars.add(new EnvVar(e.path("name").asText(),
+                        e.has("value") ? e.path("value").asText() : null)));
             }
         }
         return vars;
     }
 
-    private static void checkVariable(Platform.Service service, Manifest m, String[] var, List<String> problems) {
-        String name = var[0];
+    private static void checkVariable(Platform.Service service, Manifest m, EnvVar var, List<String> problems) {
+        String name = var.name();
         if (!service.settings().allowsEnv(name)) {
             problems.add(m.where() + ": " + name + " is not a setting " + service.name()
                     + " reads (not in its application.properties, @ConfigMapping, or image ENV)");
         }
-        if (name.equals("QUARKUS_HTTP_PORT") && var[1] != null
-                && !var[1].equals(String.valueOf(service.module().httpPort()))) {
-            problems.add(m.where() + ": QUARKUS_HTTP_PORT=" + var[1] + " but the service's quarkus.http.port is "
+        if (name.equals("QUARKUS_HTTP_PORT") && var.value() != null
+                && !var.value().equals(String.valueOf(service.module().httpPort()))) {
+            problems.add(m.where() + ": QUARKUS_HTTP_PORT=" + var.value() + " but the service's quarkus.http.port is "
                     + service.module().httpPort() + " (probes, Service and NetworkPolicy use that)");
         }
     }

@@ -1,6 +1,5 @@
 package io.activityplatform.deploy.kubernetes.manifest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,10 +69,4 @@ public record ManifestSet(Path root, List<Manifest> all) {
         return new ManifestSet(root, copy);
     }
 
-    /** A copy in which the JSON document of {@code file} is replaced. */
-    public ManifestSet replacingFile(Path file, JsonNode doc) {
-        return new ManifestSet(root, all.stream()
-                .map(m -> m.file().equals(file) ? m.withDoc(doc) : m)
-                .toList());
-    }
 }
