@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Type → handler, from every {@link JobHandler} bean. Two beans for one type are only allowed when exactly
- * one of them is an enabled {@code @Alternative}, which then wins; anything else is a startup error, as is a
- * handler for a type that is not a server type (the fold would never let it run here), and so is a server
- * type without a handler (its activities would wait in the queue forever).
+ * Type → handler, from every {@link JobHandler} bean. Startup fails on two handlers for one type, on a handler
+ * for a type that is not a server type (the fold would never let it run here), and on a server type without a
+ * handler (its activities would wait in the queue forever). To change a handler's behaviour, decorate it.
  */
 @ApplicationScoped
 public class HandlerRegistry {
@@ -21,19 +20,12 @@ public class HandlerRegistry {
     private final Map<String, JobHandler> byType = new HashMap<>();
 
     public HandlerRegistry(@Any Instance<JobHandler> handlers) {
-        Map<String, Boolean> chosenIsAlternative = new HashMap<>();
-        for (Instance.Handle<JobHandler> handle : handlers.handles()) {
-            JobHandler handler = handle.get();
-            boolean alternative = handle.getBean().isAlternative();
+        for (JobHandler handler : handlers) {
             requireServerType(handler.type());
-            Boolean existing = chosenIsAlternative.get(handler.type());
-            if (existing != null && existing == alternative) {
+            JobHandler existing = byType.putIfAbsent(handler.type(), handler);
+            if (existing != null) {
                 throw new IllegalStateException("two handlers for " + handler.type() + ": "
-                        + byType.get(handler.type()).getClass().getName() + " and " + handler.getClass().getName());
-            }
-            if (existing == null || alternative) {
-                byType.put(handler.type(), handler);
-                chosenIsAlternative.put(handler.type(), alternative);
+                        + existing.getClass().getName() + " and " + handler.getClass().getName());
             }
         }
         for (ActivityType type : ActivityType.values()) {

@@ -1,8 +1,8 @@
 package io.activityplatform.jobs.handler;
 
 /**
- * Runs one server activity type. Implementations are CDI beans, found by {@link HandlerRegistry}; an
- * {@code @Alternative @Priority} bean for a type replaces the default one (a deployment's own handler).
+ * Runs one server activity type. Implementations are CDI beans, found by {@link HandlerRegistry}: exactly one
+ * per server type.
  *
  * <p>A handler runs on a job worker thread, never on the event loop. It must be cooperative: check
  * {@link JobContext#stopped()} between steps, let {@link InterruptedException} propagate, and register an

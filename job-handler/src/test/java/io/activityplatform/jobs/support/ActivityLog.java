@@ -1,0 +1,61 @@
+package io.activityplatform.jobs.support;
+
+import io.activityplatform.events.codec.Decoded;
+import io.activityplatform.events.codec.EventCodec;
+import io.activityplatform.events.codec.Topics;
+import io.activityplatform.events.event.ActivityEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.utils.Utils;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reads the log itself (not a view): every event ever published for an activity, rejected ones included. */
+@ApplicationScoped
+public class ActivityLog {
+
+    private final String bootstrapServers;
+
+    public ActivityLog(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** The activity's events in log order, up to the current end of the log. */
+    public List<ActivityEvent> events(UUID activityId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
+            // The producer's default partitioner: murmur2 of the key, so only the activity's partition is read.
+            int count = consumer.partitionsFor(Topics.ACTIVITY_EVENTS).size();
+            byte[] key = activityId.toString().getBytes(StandardCharsets.UTF_8);
+            List<TopicPartition> partitions = List.of(new TopicPartition(Topics.ACTIVITY_EVENTS,
+                    Utils.toPositive(Utils.murmur2(key)) % count));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ActivityEvent> events = new ArrayList<>();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (activityId.toString().equals(record.key())
+                            && EventCodec.decodeActivityEvent(record.value()) instanceof Decoded.Event<ActivityEvent> e) {
+                        events.add(e.event());
+                    }
+                }
+            }
+            return events;
+        }
+    }
+}
