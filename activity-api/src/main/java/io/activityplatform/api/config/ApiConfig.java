@@ -1,0 +1,33 @@
+package io.activityplatform.api.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the REST front door, under {@code activity-api.}. */
+@ConfigMapping(prefix = "activity-api")
+public interface ApiConfig {
+
+    /** Page size of {@code GET /activities} when the client gives none. */
+    @WithDefault("50")
+    int defaultPageSize();
+
+    /** Largest page a client may ask for. */
+    @WithDefault("500")
+    int maxPageSize();
+
+    /** Most activities one bulk command may touch (ids or filter matches); a filter reports the rest. */
+    @WithDefault("1000")
+    int maxBulkItems();
+
+    /** Most target computers of one create request (one activity each, one event each). */
+    @WithDefault("1000")
+    int maxComputersPerRequest();
+
+    /** Events buffered per SSE client; a client that falls further behind is disconnected. */
+    @WithDefault("1024")
+    int streamBuffer();
+
+    /** The creator when a request carries no {@code X-User} header. */
+    @WithDefault("anonymous")
+    String defaultUser();
+}

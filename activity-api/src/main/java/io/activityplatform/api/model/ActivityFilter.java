@@ -1,0 +1,51 @@
+package io.activityplatform.api.model;
+
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.status.ActivityKind;
+import io.activityplatform.events.status.ActivityStatus;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which activities a list, a stream or a bulk command is about. Every criterion is optional; the list query
+ * renders it as SQL and the stream tests it in memory with {@link #matches}, so both agree.
+ *
+ * @param statuses      any of these statuses; empty means any
+ * @param creator       the creating actor as {@code kind:id}, e.g. {@code user:alice}
+ * @param createdAfter  created at or after (inclusive)
+ * @param createdBefore created strictly before (exclusive), so consecutive windows never overlap
+ * @param text          case-insensitive text contained in the summary
+ */
+public record ActivityFilter(Set<ActivityStatus> statuses, String type, ActivityKind kind, String computerId,
+        UUID parentId, String creator, Instant createdAfter, Instant createdBefore, String text) {
+
+    public static final ActivityFilter ALL = new ActivityFilter(Set.of(), null, null, null, null, null, null, null,
+            null);
+
+    public ActivityFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    public static ActivityFilter ofParent(UUID parentId) {
+        return new ActivityFilter(Set.of(), null, null, null, parentId, null, null, null, null);
+    }
+
+    public boolean matches(ActivityState state) {
+        var d = state.definition();
+        return (statuses.isEmpty() || statuses.contains(state.status()))
+                && (type == null || type.equals(d.type()))
+                && (kind == null || kind == state.kind())
+                && (computerId == null || computerId.equals(d.computerId()))
+                && (parentId == null || parentId.equals(d.parentId()))
+                && (creator == null || creator.equals(state.createdBy().toString()))
+                && (createdAfter == null || !state.createdAt().isBefore(createdAfter))
+                && (createdBefore == null || state.createdAt().isBefore(createdBefore))
+                && (text == null || containsIgnoringCase(d.summary(), text));
+    }
+
+    private static boolean containsIgnoringCase(String haystack, String needle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+    }
+}

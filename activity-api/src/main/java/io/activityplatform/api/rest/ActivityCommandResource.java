@@ -1,0 +1,111 @@
+package io.activityplatform.api.rest;
+
+import io.activityplatform.api.config.ApiConfig;
+import io.activityplatform.api.mapping.ActivityMapper;
+import io.activityplatform.api.model.Command;
+import io.activityplatform.api.rest.dto.AcceptedRepresentation;
+import io.activityplatform.api.rest.dto.ActivityRepresentation;
+import io.activityplatform.api.rest.dto.CommandRequest;
+import io.activityplatform.api.rest.openapi.ProblemDocument;
+import io.activityplatform.api.service.CommandOutcome;
+import io.activityplatform.api.service.CommandService;
+import io.activityplatform.service.rest.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Operator commands on one activity. Each publishes one conditional status change and answers once this
+ * service's view shows whether it was applied.
+ */
+@Path("/activities")
+// No @Consumes: the body is optional, so a command may be sent without any Content-Type.
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Commands", description = "Cancel, approve and hold activities")
+// Every command answers alike, so the answers are documented once, for all of them.
+@APIResponse(responseCode = "200", description = "Applied and visible; ETag: the new status version",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = ActivityRepresentation.class)))
+@APIResponse(responseCode = "202", description = "Published, not yet visible within the read-your-writes bound",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = AcceptedRepresentation.class)))
+@APIResponse(responseCode = "400", description = "A bad If-Match, X-User or reason",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+@APIResponse(responseCode = "404", description = "No such activity",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+@APIResponse(responseCode = "409", description = "The state machine forbids it from the current status, or "
+        + "another change won the race: names currentStatus and allowedTransitions",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+@APIResponse(responseCode = "412", description = "If-Match is not the current status version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+public class ActivityCommandResource {
+
+    private final CommandService commands;
+    private final ApiConfig api;
+
+    public ActivityCommandResource(CommandService commands, ApiConfig api) {
+        this.commands = commands;
+        this.api = api;
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel an activity (from any status the kind's state machine allows)")
+    public Uni<RestResponse<Object>> cancel(@PathParam("id") UUID id, CommandRequest body,
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
+        return run(Command.CANCEL, id, body, ifMatch, user);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "Approve a BLOCKED activity: to QUEUED, or to WAITING when it has waitFor")
+    public Uni<RestResponse<Object>> approve(@PathParam("id") UUID id, CommandRequest body,
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
+        return run(Command.APPROVE, id, body, ifMatch, user);
+    }
+
+    @POST
+    @Path("/{id}/hold")
+    @Operation(summary = "Hold a QUEUED activity: to BLOCKED until approved")
+    public Uni<RestResponse<Object>> hold(@PathParam("id") UUID id, CommandRequest body,
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
+        return run(Command.HOLD, id, body, ifMatch, user);
+    }
+
+    static final String IF_MATCH = "The ETag (status version) the command is meant for; stale → 412";
+    static final String USER = "Who acts (recorded as actor user:<name>); default anonymous";
+
+    private Uni<RestResponse<Object>> run(Command command, UUID id, CommandRequest body, String ifMatch,
+            String user) {
+        Integer expected = RequestHeaders.ifMatch(ifMatch);
+        String actor = RequestHeaders.user(user, api.defaultUser());
+        return commands.execute(command, id, expected, actor, body == null ? null : body.reason())
+                .map(outcome -> respond(id, outcome));
+    }
+
+    private static RestResponse<Object> respond(UUID id, CommandOutcome outcome) {
+        URI location = URI.create(ActivityMapper.location(id));
+        if (outcome.kind() == CommandOutcome.Kind.ACCEPTED) {
+            return RestResponse.ResponseBuilder.<Object>accepted(AcceptedRepresentation.at(location.toString()))
+                    .location(location).build();
+        }
+        return RestResponse.ResponseBuilder.<Object>ok(ActivityMapper.toRepresentation(outcome.state()))
+                .header("ETag", RequestHeaders.etag(outcome.state().statusVersion())).build();
+    }
+}

@@ -1,0 +1,60 @@
+package io.activityplatform.api.service;
+
+import io.activityplatform.api.problem.Violations;
+import io.activityplatform.api.repository.ComputerRepository;
+import io.activityplatform.api.rest.dto.CreateActivityRequest;
+import io.activityplatform.events.computer.ComputerState;
+import io.activityplatform.service.projection.ActivityViewStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks what a valid create request refers to against this service's view: each target computer must be
+ * registered, accepted and not removed; an awaited activity must exist. Any failure is a 422 naming the field.
+ */
+@ApplicationScoped
+public class ReferenceChecks {
+
+    private final ComputerRepository computers;
+    private final ActivityViewStore activities;
+
+    public ReferenceChecks(ComputerRepository computers, ActivityViewStore activities) {
+        this.computers = computers;
+        this.activities = activities;
+    }
+
+    public Uni<Void> check(CreateActivityRequest r) {
+        List<String> targets = r.computerIds() != null ? r.computerIds()
+                : r.computerId() != null ? List.of(r.computerId()) : List.of();
+        Uni<Map<String, ComputerState.Status>> statuses = targets.isEmpty() ? Uni.createFrom().item(Map.of())
+                : computers.statuses(targets);
+        Uni<Boolean> awaitedExists = r.waitFor() == null ? Uni.createFrom().item(true)
+                : activities.find(r.waitFor().activityId()).map(Optional::isPresent);
+        return Uni.combine().all().unis(statuses, awaitedExists).asTuple().map(found -> {
+            Violations v = new Violations();
+            for (int i = 0; i < targets.size(); i++) {
+                String field = r.computerIds() != null ? "computerIds[" + i + "]" : "computerId";
+                problem(targets.get(i), found.getItem1().get(targets.get(i))).ifPresent(m -> v.add(field, m));
+            }
+            if (!found.getItem2()) {
+                v.add("waitFor.activityId", "unknown activity " + r.waitFor().activityId());
+            }
+            v.throwUnprocessableIfAny();
+            return null;
+        }).replaceWithVoid();
+    }
+
+    static Optional<String> problem(String computerId, ComputerState.Status status) {
+        if (status == null) {
+            return Optional.of("unknown computer '" + computerId + "'");
+        }
+        return switch (status) {
+            case PENDING -> Optional.of("computer '" + computerId + "' is pending acceptance");
+            case REMOVED -> Optional.of("computer '" + computerId + "' was removed");
+            case ACCEPTED -> Optional.empty();
+        };
+    }
+}

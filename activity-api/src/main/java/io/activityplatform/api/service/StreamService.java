@@ -1,0 +1,66 @@
+package io.activityplatform.api.service;
+
+import io.activityplatform.api.mapping.FilterParser;
+import io.activityplatform.api.mapping.StreamEvents;
+import io.activityplatform.api.model.ActivityFilter;
+import io.activityplatform.api.repository.HistoryRepository;
+import io.activityplatform.api.rest.dto.ActivityStreamEvent;
+import io.activityplatform.api.rest.dto.FilterParams;
+import io.activityplatform.api.stream.ActivityStreamHub;
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.service.rest.ProblemException;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Live activity events for SSE clients: all (filtered like the list) or one activity's, with replay. */
+@ApplicationScoped
+public class StreamService {
+
+    private final ActivityStreamHub hub;
+    private final HistoryRepository history;
+
+    public StreamService(ActivityStreamHub hub, HistoryRepository history) {
+        this.hub = hub;
+        this.history = history;
+    }
+
+    /** Creations and status changes of the activities matching the filter, from now on. */
+    public Multi<ActivityStreamEvent> all(FilterParams params) {
+        ActivityFilter filter = FilterParser.parse(params, "");
+        return hub.register(folded -> StreamEvents.isStatusEvent(folded.event().eventType())
+                && filter.matches(folded.after()));
+    }
+
+    /**
+     * Every applied event of one activity: first those already in the history (after Last-Event-ID, if
+     * given), then live ones. Live registration happens before the history is read, and live events at or
+     * below the last replayed offset are dropped, so nothing is lost or repeated at the seam.
+     */
+    public Multi<ActivityStreamEvent> one(ActivityState state, String lastEventId) {
+        long after = offsetOf(lastEventId);
+        UUID id = state.id();
+        Multi<ActivityStreamEvent> live = hub.register(folded -> folded.event().activityId().equals(id));
+        return Multi.createFrom().uni(history.appliedAfter(id, after)).onItem()
+                .transformToMultiAndConcatenate(records -> {
+                    long last = records.isEmpty() ? after : records.get(records.size() - 1).offset();
+                    Multi<ActivityStreamEvent> replayed = Multi.createFrom().iterable(
+                            records.stream().map(r -> StreamEvents.replayed(r, state)).toList());
+                    return Multi.createBy().concatenating()
+                            .streams(replayed, live.select().where(e -> e.offset() > last));
+                });
+    }
+
+    /** The offset of an SSE id {@code partition-offset}; -1 (from the start) for none. */
+    static long offsetOf(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return -1;
+        }
+        int dash = lastEventId.lastIndexOf('-');
+        try {
+            return Long.parseLong(lastEventId.substring(dash + 1).trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("Last-Event-ID", "must be the id of an event of this stream");
+        }
+    }
+}
