@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Holiday calendars that recurring schedules skip. */
 @Path("/calendars")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendars", description = "Holiday calendars: dates on which recurring schedules do not fire")
 public class CalendarResource {
 
@@ -37,6 +36,7 @@ public class CalendarResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a calendar")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = Calendar.class)))
@@ -71,6 +71,7 @@ public class CalendarResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{name}")
     @Operation(summary = "Replace a calendar's description and dates",
             description = "Schedules using the calendar see the new dates at their next evaluation.")

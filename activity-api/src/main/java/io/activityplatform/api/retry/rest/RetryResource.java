@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Retries", description = "Retry attempts of failed or canceled activities")
 public class RetryResource {
 
-    /** Who is asking; recorded as the actor of the new attempt's create event. */
-    public static final String USER_HEADER = "X-User-Id";
+    /** Who is asking (the header every activity-api command reads); the actor of the new attempt's create. */
+    public static final String USER_HEADER = "X-User";
 
     private final ManualRetry retries;
 

@@ -22,9 +22,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScheduleRepository {
 
+    // The template goes as text and is cast: a String bound straight to jsonb would be stored as a JSON string.
     private static final String UPSERT = "insert into schedules (id, name, description, template, day_of_week,"
             + " trigger_times, timezone, calendar, active, created_at, updated_at, evaluated_until, next_check_at)"
-            + " values ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+            + " values ($1, $2, $3, $4::text::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
             + " on conflict (id) do update set name = excluded.name, description = excluded.description,"
             + " template = excluded.template, day_of_week = excluded.day_of_week,"
             + " trigger_times = excluded.trigger_times, timezone = excluded.timezone, calendar = excluded.calendar,"

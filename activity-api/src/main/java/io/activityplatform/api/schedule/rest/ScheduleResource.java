@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Recurring schedules (seed 002): each firing creates one activity from the schedule's template. */
 @Path("/schedules")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Schedules", description = "Recurring schedules: an activity template fired on days, times, time zone")
 public class ScheduleResource {
 
@@ -48,6 +47,7 @@ public class ScheduleResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a schedule", description = "It fires for fire times after its creation only.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
@@ -90,6 +90,7 @@ public class ScheduleResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Replace a schedule's configuration",
             description = "The new recurrence applies to fire times after the change; counters are kept.")
