@@ -43,6 +43,7 @@ public class Reactor {
     private final Duration interval;
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile ScheduledExecutorService thread;
+    private volatile boolean stopping;
 
     public Reactor(ReactionScan reactions, RecoveryScan recovery, ClaimScan claims, CatchUpBarrier barrier,
             RunningJobs running, ActivityViewStore views, Pool pool, JobMetrics metrics, Clock clock,
@@ -69,6 +70,7 @@ public class Reactor {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (thread != null) {
             thread.shutdownNow();
         }
@@ -89,6 +91,9 @@ public class Reactor {
             scan(now);
             metrics.scanned();
         } catch (RuntimeException e) {
+            if (stopping) {
+                return;
+            }
             metrics.scanFailed();
             LOG.warnf(e, "Job scan failed; the next one retries");
         }
