@@ -90,8 +90,13 @@ public class ResultRecorder {
                 .flatMap(position -> readYourWrites.awaitApplied(List.of(position)));
     }
 
+    /** The text is bounded like collected output, so one agent cannot put a huge event on the log. */
     private static ActivityResult resultOf(AgentMessage.Result result) {
-        return ActivityResult.of(result.code(), result.text());
+        String text = result.text();
+        if (text != null && text.length() > ActivityState.MAX_OUTPUT_CHARS) {
+            text = text.substring(0, ActivityState.MAX_OUTPUT_CHARS) + "\n[result text truncated]";
+        }
+        return ActivityResult.of(result.code(), text);
     }
 
     private static ActivityError errorOf(AgentMessage.Result result) {
