@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,8 +80,13 @@ public class Reactor {
     /** Asks for a scan soon; coalesced, so a burst of batches causes one scan, not one per batch. */
     public void wake() {
         ScheduledExecutorService t = thread;
-        if (t != null && wakePending.compareAndSet(false, true)) {
+        if (t == null || stopping || !wakePending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             t.execute(this::tick);
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the scan it asked for no longer matters.
         }
     }
 

@@ -6,6 +6,7 @@ import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.event.ActivityError;
 import io.activityplatform.events.event.ActivityEvent;
+import io.activityplatform.events.event.ActivityResult;
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.event.ProgressReported;
 import io.activityplatform.events.event.StatusChanged;
@@ -76,6 +77,27 @@ public class Activities {
                 seen.status(), to, seen.statusVersion(), "test: " + actor, null, error);
         publish(change);
         return change;
+    }
+
+    /** Ends a running activity with a result, as the message-system does for an agent's report. */
+    public void finish(UUID id, ActivityStatus status, ActivityResult result) {
+        ActivityState seen = state(id);
+        publish(new StatusChanged(UUID.randomUUID(), id, clock.instant(), Actor.agent(seen.computerId()),
+                "message-system", seen.status(), status, seen.statusVersion(), "agent reported", result,
+                status == ActivityStatus.FAILED ? new ActivityError("EXECUTION_FAILED", "agent reported failure")
+                        : null));
+    }
+
+    /** A client activity taken through delivery to the given final status. */
+    public UUID finishedClient(ActivityDefinition definition, ActivityStatus status, ActivityResult result) {
+        UUID id = create(definition, ActivityStatus.QUEUED);
+        if (status == ActivityStatus.CANCELED) {
+            cancel(id);
+            return id;
+        }
+        change(id, ActivityStatus.IN_PROGRESS, Actor.service("message-system"), null);
+        finish(id, status, result);
+        return id;
     }
 
     public void cancel(UUID id) {
