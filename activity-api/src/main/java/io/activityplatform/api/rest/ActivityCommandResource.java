@@ -1,5 +1,8 @@
 package io.activityplatform.api.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.mapping.ActivityMapper;
 import io.activityplatform.api.model.Command;
@@ -10,6 +13,7 @@ import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.CommandOutcome;
 import io.activityplatform.api.service.CommandService;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -32,7 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  * service's view shows whether it was applied.
  */
 @Path("/activities")
-// No @Consumes: the body is optional, so a command may be sent without any Content-Type.
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Commands", description = "Cancel, approve and hold activities")
 // Every command answers alike, so the answers are documented once, for all of them.
@@ -53,18 +57,24 @@ import org.jboss.resteasy.reactive.RestResponse;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class ActivityCommandResource {
 
+    static final String IF_MATCH = "The ETag (status version) the command is meant for; stale → 412";
+    static final String USER = "Who acts (recorded as actor user:<name>); default anonymous";
+
     private final CommandService commands;
     private final ApiConfig api;
+    private final ObjectMapper json;
 
-    public ActivityCommandResource(CommandService commands, ApiConfig api) {
+    public ActivityCommandResource(CommandService commands, ApiConfig api, ObjectMapper json) {
         this.commands = commands;
         this.api = api;
+        this.json = json;
     }
 
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel an activity (from any status the kind's state machine allows)")
-    public Uni<RestResponse<Object>> cancel(@PathParam("id") UUID id, CommandRequest body,
+    public Uni<RestResponse<Object>> cancel(@PathParam("id") UUID id, @RequestBody(content = @Content(
+            schema = @Schema(implementation = CommandRequest.class))) String body,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
         return run(Command.CANCEL, id, body, ifMatch, user);
@@ -73,7 +83,8 @@ public class ActivityCommandResource {
     @POST
     @Path("/{id}/approve")
     @Operation(summary = "Approve a BLOCKED activity: to QUEUED, or to WAITING when it has waitFor")
-    public Uni<RestResponse<Object>> approve(@PathParam("id") UUID id, CommandRequest body,
+    public Uni<RestResponse<Object>> approve(@PathParam("id") UUID id, @RequestBody(content = @Content(
+            schema = @Schema(implementation = CommandRequest.class))) String body,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
         return run(Command.APPROVE, id, body, ifMatch, user);
@@ -82,21 +93,33 @@ public class ActivityCommandResource {
     @POST
     @Path("/{id}/hold")
     @Operation(summary = "Hold a QUEUED activity: to BLOCKED until approved")
-    public Uni<RestResponse<Object>> hold(@PathParam("id") UUID id, CommandRequest body,
+    public Uni<RestResponse<Object>> hold(@PathParam("id") UUID id, @RequestBody(content = @Content(
+            schema = @Schema(implementation = CommandRequest.class))) String body,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
         return run(Command.HOLD, id, body, ifMatch, user);
     }
 
-    static final String IF_MATCH = "The ETag (status version) the command is meant for; stale → 412";
-    static final String USER = "Who acts (recorded as actor user:<name>); default anonymous";
-
-    private Uni<RestResponse<Object>> run(Command command, UUID id, CommandRequest body, String ifMatch,
-            String user) {
+    private Uni<RestResponse<Object>> run(Command command, UUID id, String body, String ifMatch, String user) {
         Integer expected = RequestHeaders.ifMatch(ifMatch);
         String actor = RequestHeaders.user(user, api.defaultUser());
-        return commands.execute(command, id, expected, actor, body == null ? null : body.reason())
-                .map(outcome -> respond(id, outcome));
+        return commands.execute(command, id, expected, actor, reasonOf(body)).map(outcome -> respond(id, outcome));
+    }
+
+    /**
+     * The body is optional, so it is taken as text and read here: a typed parameter would make a command
+     * sent without any body or Content-Type a 415.
+     */
+    private String reasonOf(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(body, CommandRequest.class).reason();
+        } catch (JsonProcessingException e) {
+            String field = e instanceof JsonMappingException m ? JsonInputProblemMapper.pathOf(m) : "body";
+            throw ProblemException.invalid(field, "expected {\"reason\": \"...\"}: " + e.getOriginalMessage());
+        }
     }
 
     private static RestResponse<Object> respond(UUID id, CommandOutcome outcome) {

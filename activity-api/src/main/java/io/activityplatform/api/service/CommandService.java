@@ -6,7 +6,6 @@ import io.activityplatform.api.repository.HistoryRepository;
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.events.fold.Rejection;
 import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.ActivityViewStore;
 import io.activityplatform.service.publishing.EventPublisher;
@@ -70,7 +69,9 @@ public class CommandService {
                     if (record.applied()) {
                         return new CommandOutcome(CommandOutcome.Kind.APPLIED, now);
                     }
-                    if (ifMatch != null && Rejection.VERSION_CONFLICT.name().equals(record.rejection())) {
+                    // Under If-Match, losing to any change means the caller's version is stale: 412, whichever
+                    // rule the fold applied first (VERSION_CONFLICT, or ALREADY_FINAL after a cancel won).
+                    if (ifMatch != null && ifMatch != now.statusVersion()) {
                         throw new ProblemException(Problems.stale(now, ifMatch));
                     }
                     throw new ProblemException(Problems.lostRace(command, now, record.rejection(),

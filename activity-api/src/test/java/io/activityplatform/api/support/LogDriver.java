@@ -2,6 +2,8 @@ package io.activityplatform.api.support;
 
 import static org.awaitility.Awaitility.await;
 
+import io.activityplatform.events.event.ActivityCreated;
+import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.event.ActivityError;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ActivityResult;
@@ -16,6 +18,7 @@ import io.activityplatform.service.publishing.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,7 +78,19 @@ public class LogDriver {
     }
 
     public void apply(ActivityEvent event) {
-        awaitApplied(publisher.publish(event).await().atMost(BOUND));
+        awaitApplied(publish(event));
+    }
+
+    /** Appends without waiting for this service's view. */
+    public RecordPosition publish(ActivityEvent event) {
+        return publisher.publish(event).await().atMost(BOUND);
+    }
+
+    /** An activity created by another producer at a chosen time (the API always uses the clock's now). */
+    public UUID created(ActivityDefinition definition, Instant at, Actor creator, ActivityStatus initial) {
+        UUID id = UUID.randomUUID();
+        apply(new ActivityCreated(UUID.randomUUID(), id, at, creator, "test", definition, initial));
+        return id;
     }
 
     public void apply(ComputerEvent event) {
