@@ -13,6 +13,7 @@ import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.RecordPosition;
 import io.activityplatform.service.publishing.EventPublisher;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -63,11 +64,15 @@ public class JobEvents {
                 sequence, false);
     }
 
+    /**
+     * Sends from a worker thread: a chain may continue on an event loop after a database call, and the Kafka
+     * producer's send can block (metadata, full buffer), which an event loop must never do.
+     */
     public Uni<RecordPosition> publish(ActivityEvent event) {
-        return publisher.publish(event);
+        return publisher.publish(event).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     public Uni<List<RecordPosition>> publishAll(List<? extends ActivityEvent> batch) {
-        return publisher.publishAll(batch);
+        return publisher.publishAll(batch).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

@@ -101,7 +101,7 @@ public class RemoveComputerHandler implements JobHandler {
                 .map(state -> events.change(state.id(), state.status(), state.statusVersion(),
                         ActivityStatus.CANCELED, message, null, new ActivityError(ErrorCodes.COMPUTER_REMOVED, message)))
                 .toList();
-        var positions = publisher.publishAll(cancels).await().atMost(TIMEOUT);
+        var positions = events.publishAll(cancels).await().atMost(TIMEOUT);
         applied.awaitApplied(positions).await().atMost(TIMEOUT);
         List<UUID> ids = cancels.stream().map(StatusChanged::activityId).toList();
         Map<UUID, ActivityState> after = store.load(pool, ids).await().atMost(TIMEOUT);

@@ -1,0 +1,107 @@
+package io.activityplatform.jobs.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.activityplatform.events.event.ActivityCreated;
+import io.activityplatform.events.event.ActivityDefinition;
+import io.activityplatform.events.event.ActivityResult;
+import io.activityplatform.events.event.Actor;
+import io.activityplatform.events.event.ProgressReported;
+import io.activityplatform.events.event.StatusChanged;
+import io.activityplatform.events.fold.ActivityFold;
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.jobs.handler.JobOutcome;
+import io.activityplatform.service.time.MutableClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Progress sequencing and buffering of a running execution, and the bounds of its final result. */
+class ExecutionContextTest {
+
+    private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
+
+    private record Sent(Integer percent, String output, long sequence) {
+    }
+
+    private final List<Sent> sent = new ArrayList<>();
+
+    private ExecutionContext context(long alreadyReported) {
+        UUID id = UUID.randomUUID();
+        ActivityState state = ActivityFold.apply(null, new ActivityCreated(UUID.randomUUID(), id, T0,
+                Actor.user("a"), "t", ActivityDefinition.of("ArchiveRequest", null, Map.of()),
+                ActivityStatus.QUEUED)).state();
+        state = ActivityFold.apply(state, new StatusChanged(UUID.randomUUID(), id, T0, Actor.service("job-handler"),
+                "t", null, ActivityStatus.IN_PROGRESS, 1, null, null, null)).state();
+        for (long s = 1; s <= alreadyReported; s++) {
+            state = ActivityFold.apply(state, new ProgressReported(UUID.randomUUID(), id, T0, Actor.service("j"), "t",
+                    null, "old\n", s, false)).state();
+        }
+        return new ExecutionContext(state, new MutableClock(T0),
+                (activity, percent, output, sequence) -> sent.add(new Sent(percent, output, sequence)));
+    }
+
+    @Test
+    void linesAreBufferedAndSentWithTheNextPercent() {
+        ExecutionContext context = context(0);
+
+        context.log("one");
+        context.log("two");
+        context.progress(140);
+        context.log("three");
+        context.flush();
+
+        assertThat(sent).containsExactly(new Sent(100, "one\ntwo\n", 1), new Sent(null, "three\n", 2));
+    }
+
+    @Test
+    void aResumedExecutionContinuesAfterTheSequenceAlreadyApplied() {
+        ExecutionContext context = context(3);
+
+        context.progress(20);
+
+        assertThat(sent).containsExactly(new Sent(20, null, 4));
+    }
+
+    @Test
+    void onceStoppedNothingIsSentAndStopHooksRun() {
+        ExecutionContext context = context(0);
+        AtomicInteger hooks = new AtomicInteger();
+        context.onStop(hooks::incrementAndGet);
+
+        context.stop();
+        context.onStop(hooks::incrementAndGet);
+        context.log("late");
+        context.progress(90);
+        context.flush();
+
+        assertThat(sent).isEmpty();
+        assertThat(hooks).hasValue(2);
+        assertThatThrownBy(context::checkpoint).isInstanceOf(InterruptedException.class);
+    }
+
+    @Test
+    void oversizedArtifactsFailTheActivityInsteadOfBeingCut() {
+        String big = "x".repeat(ActivityResult.MAX_ARTIFACT_CHARS + 1);
+        JobOutcome outcome = OutcomeBounds.apply(JobOutcome.succeeded(0, "report",
+                List.of(new ActivityResult.Artifact("r.csv", "text/csv", big))));
+
+        assertThat(outcome.status()).isEqualTo(ActivityStatus.FAILED);
+        assertThat(outcome.error().code()).isEqualTo(OutcomeBounds.RESULT_TOO_LARGE);
+        assertThat(outcome.result().artifacts()).isEmpty();
+    }
+
+    @Test
+    void longTextsAreShortenedVisibly() {
+        JobOutcome outcome = OutcomeBounds.apply(JobOutcome.succeeded("y".repeat(OutcomeBounds.MAX_TEXT_CHARS * 2)));
+
+        assertThat(outcome.result().text()).hasSize(OutcomeBounds.MAX_TEXT_CHARS - 20 + "\n[... truncated]".length())
+                .endsWith("[... truncated]");
+    }
+}

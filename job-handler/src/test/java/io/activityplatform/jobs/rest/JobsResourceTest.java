@@ -1,0 +1,77 @@
+package io.activityplatform.jobs.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.jobs.handler.HandlerRegistry;
+import io.activityplatform.jobs.support.Activities;
+import io.activityplatform.local.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The operators' endpoint and the health data expose what runs and the claim counters. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+    @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "job_handler"),
+    @ResourceArg(name = PlatformTestResource.FRESH_DATABASE_ARG, value = "true")})
+class JobsResourceTest {
+
+    @Inject
+    Activities activities;
+    @Inject
+    HandlerRegistry handlers;
+
+    @Test
+    void listsARunningExecutionAndCountsTheClaimItWon() {
+        UUID id = activities.create(Activities.scripted("block"), ActivityStatus.QUEUED);
+        await().atMost(Activities.WAIT).until(() -> given().get("/admin/jobs/" + id).statusCode() == 200);
+
+        given().get("/admin/jobs").then().statusCode(200)
+                .body("instance", startsWith("job-handler-"))
+                .body("concurrency", equalTo(4))
+                .body("executions.activityId", hasItem(id.toString()))
+                .body("counters.claimsWon", greaterThanOrEqualTo(1));
+        given().get("/admin/jobs/" + id).then().statusCode(200)
+                .body("type", equalTo("SyncPocketRequest"))
+                .body("claimEventId", equalTo(activities.state(id).claimEventId().toString()));
+
+        activities.cancel(id);
+        activities.awaitFinal(id);
+    }
+
+    @Test
+    void anActivityNotRunningHereIsAProblemNamingIt() {
+        UUID id = UUID.randomUUID();
+
+        given().get("/admin/jobs/" + id).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", org.hamcrest.Matchers.containsString(id.toString()));
+        given().get("/admin/jobs/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void healthCarriesTheJobCounters() {
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'jobs' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'jobs' }.data.concurrency", equalTo(4))
+                .body("checks.find { it.name == 'jobs' }.data.scans", greaterThanOrEqualTo(0))
+                .body("checks.find { it.name == 'jobs' }.data.projectionLag", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void everyServerTypeHasExactlyItsHandler() {
+        assertThat(handlers.types()).containsExactlyInAnyOrder("SyncPocketRequest", "ArchiveRequest",
+                "GenerateUsgReportActivity", "RemoveComputerActivity");
+    }
+}
