@@ -13,7 +13,9 @@ import io.activityplatform.local.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.activityplatform.service.time.MutableClock;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +30,12 @@ class UsgReportHandlerTest {
 
     @Inject
     Activities activities;
+    @Inject
+    MutableClock clock;
 
+    /** One finished run, a minute after the previous one, so "latest" is well defined. */
     private UUID usg(String computer, String profile, ActivityStatus status, int code, String text) {
+        clock.advance(Duration.ofMinutes(1));
         return activities.finishedClient(ActivityDefinition.of("UsgActivity", computer,
                 Map.of("profile", profile, "mode", "audit")), status, ActivityResult.of(code, text));
     }
