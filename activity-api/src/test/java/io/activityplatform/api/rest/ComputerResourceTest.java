@@ -1,0 +1,50 @@
+package io.activityplatform.api.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.activityplatform.api.support.LogDriver;
+import io.activityplatform.local.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** GET /computers, folded from computer-events. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+    @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "activity_api"),
+    @ResourceArg(name = PlatformTestResource.FRESH_DATABASE_ARG, value = "true")})
+class ComputerResourceTest {
+
+    @Inject
+    LogDriver log;
+
+    @Test
+    void computersAreListedFilteredByStatusAndReadOneByOne() {
+        String accepted = log.computer();
+        String pending = "pending-" + UUID.randomUUID();
+        log.register(pending, true);
+        String removed = log.computer();
+        log.remove(removed);
+
+        assertThat(given().get("/computers").then().statusCode(200).extract().jsonPath().getList("id"))
+                .contains(accepted, pending, removed);
+        assertThat(given().get("/computers?status=pending").then().statusCode(200).extract().jsonPath()
+                .getList("id")).contains(pending).doesNotContain(accepted, removed);
+        given().get("/computers/" + removed).then().statusCode(200)
+                .body("status", equalTo("REMOVED"))
+                .body("hostname", equalTo(removed + ".example"))
+                .body("tags[0]", equalTo("test"));
+    }
+
+    @Test
+    void anUnknownComputerIs404AndAnUnknownStatus400() {
+        given().get("/computers/nowhere-" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/computers?status=BROKEN").then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+}
