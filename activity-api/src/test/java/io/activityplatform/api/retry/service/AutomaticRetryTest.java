@@ -7,6 +7,7 @@ import io.activityplatform.api.retry.repository.RetryQueries;
 import io.activityplatform.api.testsupport.EventLog;
 import io.activityplatform.api.testsupport.FastReactions;
 import io.activityplatform.events.event.ActivityDefinition;
+import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.event.RetryPolicy;
 import io.activityplatform.events.event.RetryPolicy.Backoff;
 import io.activityplatform.events.fold.ActivityState;
@@ -128,6 +129,22 @@ class AutomaticRetryTest {
         for (UUID id : List.of(once, succeeded, noPolicy)) {
             assertThat(retriesOf(id)).as(id.toString()).isEmpty();
         }
+    }
+
+    @Test
+    void anotherReplicasCreateOfTheSameAttemptIsRejectedAndChangesNothing() {
+        UUID original = log.create(script(new RetryPolicy(2, Backoff.FIXED, 45, null)));
+        log.finish(original, 1, ActivityStatus.FAILED);
+        ActivityState attempt = awaitState(DeterministicIds.retryAttempt(original, 2));
+
+        // A second replica reacting to the same failure, later and under its own name.
+        log.apply(RetryAttempts.automatic(state(original), Actor.service("replica-2"),
+                "activity-api", clock.instant().plusSeconds(30)).orElseThrow());
+
+        ActivityState after = state(attempt.id());
+        assertThat(after.createdBy()).isEqualTo(attempt.createdBy());
+        assertThat(after.createdAt()).isEqualTo(attempt.createdAt());
+        assertThat(retriesOf(original)).hasSize(1);
     }
 
     @Test
