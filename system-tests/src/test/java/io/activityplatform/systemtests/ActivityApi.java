@@ -1,0 +1,43 @@
+package io.activityplatform.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The calls of activity-api the scenario makes, with the statuses they may answer. */
+final class ActivityApi {
+
+    private final ServiceEndpoint api;
+
+    ActivityApi(ServiceEndpoint api) {
+        this.api = api;
+    }
+
+    /** Creates an activity with a client-chosen id (so a 202 still tells us the id). */
+    UUID create(Map<String, Object> request) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = new HashMap<>(request);
+        body.put("id", id);
+        Http.Response response = Http.post(api.resolve("/activities"), body);
+        if (response.status() != 201 && response.status() != 202) {
+            throw new IllegalStateException("create answered " + response.status() + ": " + response.body());
+        }
+        return id;
+    }
+
+    /** cancel, approve or hold; answers the HTTP status (200/202 applied, 409/412 lost a race). */
+    int command(UUID id, String action) {
+        return Http.post(api.resolve("/activities/" + id + "/" + action), Map.of("reason", "system test")).status();
+    }
+
+    JsonNode get(UUID id) {
+        Http.Response response = Http.get(api.resolve("/activities/" + id));
+        return response.status() == 200 ? response.body() : null;
+    }
+
+    String status(UUID id) {
+        JsonNode activity = get(id);
+        return activity == null ? "MISSING" : activity.path("status").asText();
+    }
+}
