@@ -63,6 +63,7 @@ public class CatchUpBarrier {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.ACTIVITY_EVENTS, KAFKA_TIMEOUT).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
             List<RecordPosition> ends = new ArrayList<>();
             for (Map.Entry<TopicPartition, Long> end : consumer.endOffsets(partitions, KAFKA_TIMEOUT).entrySet()) {
                 if (end.getValue() > 0) {

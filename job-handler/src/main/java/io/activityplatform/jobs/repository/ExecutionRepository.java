@@ -1,6 +1,5 @@
 package io.activityplatform.jobs.repository;
 
-import static io.activityplatform.jobs.repository.Timestamps.instant;
 import static io.activityplatform.jobs.repository.Timestamps.utc;
 
 import io.smallrye.mutiny.Uni;
@@ -9,17 +8,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 /** The {@code job_executions} table: which process runs which claim, and its last heartbeat. */
 @ApplicationScoped
 public class ExecutionRepository {
-
-    /** One execution row. */
-    public record Execution(UUID claimEventId, UUID activityId, String instanceId, Instant startedAt,
-            Instant heartbeatAt, int resumes) {
-    }
 
     private static final String TAKE_OVER = """
             insert into job_executions (claim_event_id, activity_id, instance_id, started_at, heartbeat_at, resumes)
@@ -81,17 +74,5 @@ public class ExecutionRepository {
     /** Drops rows of finished activities and stale rows of claims that lost; returns how many. */
     public Uni<Integer> sweep(Instant staleBefore) {
         return pool.preparedQuery(SWEEP).execute(Tuple.of(utc(staleBefore))).map(rows -> rows.rowCount());
-    }
-
-    public Uni<List<Execution>> forActivity(UUID activityId) {
-        return pool.preparedQuery("select * from job_executions where activity_id = $1 order by started_at")
-                .execute(Tuple.of(activityId))
-                .map(rows -> {
-                    List<Execution> all = new java.util.ArrayList<>();
-                    rows.forEach(r -> all.add(new Execution(r.getUUID("claim_event_id"), r.getUUID("activity_id"),
-                            r.getString("instance_id"), instant(r, "started_at"), instant(r, "heartbeat_at"),
-                            r.getInteger("resumes"))));
-                    return all;
-                });
     }
 }
