@@ -1,7 +1,9 @@
 package io.activityplatform.local;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole platform on one machine without Docker: Kafka, PostgreSQL and each packaged service as child
@@ -56,15 +58,41 @@ public final class LocalStack {
                 new ServiceLauncher.Service("activity-api", "activity-api", "activity_api", o.basePort()),
                 new ServiceLauncher.Service("message-system", "message-system", "message_system", o.basePort() + 1),
                 new ServiceLauncher.Service("job-handler", "job-handler", "job_handler", o.basePort() + 2));
+        Path settings = o.dataDir().resolve("message-system.properties");
+        Files.write(settings, LocalAgent.messageSystemSettings());
+        boolean messagesUp = false;
         for (ServiceLauncher.Service service : services) {
             if (!Files.exists(service.jar(o.repo()))) {
                 System.out.println("  " + service.name() + ": skipped, not packaged (" + service.jar(o.repo()) + ")");
                 continue;
             }
             System.out.println("Starting " + service.name() + " ...");
-            ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir());
-            System.out.println("  " + service.name() + ": " + service.url() + "  (log "
-                    + o.dataDir().resolve(service.name() + ".log") + ")");
+            Map<String, String> env = service.name().equals("message-system")
+                    ? Map.of("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString()) : Map.of();
+            ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir(), env);
+            messagesUp |= service.name().equals("message-system");
+            System.out.println("  " + service.name() + ": " + service.url() + "  (Swagger UI " + service.url()
+                    + "/q/swagger-ui, log " + o.dataDir().resolve(service.name() + ".log") + ")");
         }
+        if (messagesUp) {
+            System.out.println("Starting the local agent ...");
+            LocalAgent.start(o.repo(), o.dataDir(), services.get(1).url())
+                    .ifPresent(computer -> printExample(services.get(0).url(), computer, o.dataDir()));
+        }
+    }
+
+    private static void printExample(String api, String computer, Path dataDir) {
+        System.out.println("  agent: computer " + computer + " in account '" + LocalAgent.ACCOUNT
+                + "' (registration key " + LocalAgent.REGISTRATION_KEY + ", log " + dataDir.resolve("agent.log") + ")");
+        System.out.println();
+        System.out.println("Try it. In one terminal, watch the local computer's activities live:");
+        System.out.println("  curl -N '" + api + "/activities/stream?computer=" + computer + "'");
+        System.out.println("In another, run a script on it:");
+        System.out.println("  curl -s -X POST " + api + "/activities -H 'Content-Type: application/json' -d '"
+                + "{\"type\":\"ExecuteScriptRequest\",\"computerId\":\"" + computer + "\",\"parameters\":"
+                + "{\"interpreter\":\"/bin/sh\",\"code\":\"echo hello from $(hostname); uname -sr\"}}'");
+        System.out.println("The stream shows it QUEUED, IN_PROGRESS, then SUCCEEDED; its output: "
+                + api + "/activities/<id>/output");
+        System.out.println();
     }
 }
