@@ -10,6 +10,7 @@ import io.activityplatform.messages.exchange.ActivityEvents;
 import io.activityplatform.messages.exchange.DependencyCheck;
 import io.activityplatform.messages.repository.ClientActivityQueries;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.projection.ProjectionWatermark;
 import io.activityplatform.service.publishing.EventPublisher;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -29,8 +30,9 @@ import java.util.UUID;
  * once, or an operator acting meanwhile, are settled by the log.
  * <ul>
  *   <li>IN_PROGRESS past {@code timeoutSeconds} → FAILED {@code TIMED_OUT} (the agent then gets a cancel);</li>
- *   <li>not delivered by {@code deliverBefore} → CANCELED {@code DELIVERY_TIMED_OUT} (the client table has no
- *       pending → FAILED move, so the missed deadline is a system cancel with that error code);</li>
+ *   <li>not delivered by {@code deliverBefore} → FAILED {@code DELIVERY_TIMED_OUT}. The client table only lets
+ *       IN_PROGRESS fail, so the reaction claims the activity first (as a delivery would, never sending it)
+ *       and fails it only once its own claim is applied: an exchange that delivered it first wins;</li>
  *   <li>WAITING whose dependency is satisfied → QUEUED; whose dependency can no longer be satisfied →
  *       CANCELED {@code DEPENDENCY_FAILED}.</li>
  * </ul>
@@ -45,9 +47,10 @@ public class ClientReactions {
     private final MessagesConfig config;
     private final Pool pool;
     private final Clock clock;
+    private final ProjectionWatermark watermark;
 
     public ClientReactions(ClientActivityQueries queries, ActivityViewStore view, ActivityEvents events,
-            EventPublisher publisher, MessagesConfig config, Pool pool, Clock clock) {
+            EventPublisher publisher, MessagesConfig config, Pool pool, Clock clock, ProjectionWatermark watermark) {
         this.queries = queries;
         this.view = view;
         this.events = events;
@@ -55,6 +58,7 @@ public class ClientReactions {
         this.config = config;
         this.pool = pool;
         this.clock = clock;
+        this.watermark = watermark;
     }
 
     /** One scan of all three reactions; the item is the number of events emitted. */
@@ -62,11 +66,11 @@ public class ClientReactions {
         Instant now = clock.instant();
         int limit = config.reactions().batchSize();
         return queries.timedOut(now, limit).map(this::timeouts)
-                .flatMap(timeouts -> queries.pastDeliveryDeadline(now, limit)
-                        .map(late -> concat(timeouts, deadlines(late))))
                 .flatMap(emitted -> queries.waitingDecidable(limit).flatMap(this::dependencies)
                         .map(released -> concat(emitted, released)))
-                .flatMap(all -> publisher.publishAll(all).map(List::size));
+                .flatMap(all -> publisher.publishAll(all).map(List::size))
+                .flatMap(emitted -> queries.pastDeliveryDeadline(now, limit).flatMap(this::failLate)
+                        .map(failed -> emitted + failed));
     }
 
     private List<StatusChanged> timeouts(List<ActivityState> running) {
@@ -76,11 +80,27 @@ public class ClientReactions {
                         + s.definition().timeoutSeconds() + " seconds"))).toList();
     }
 
-    private List<StatusChanged> deadlines(List<ActivityState> late) {
-        return late.stream().map(s -> events.reaction(s, "delivery-deadline", ActivityStatus.CANCELED,
-                "not delivered before " + s.definition().deliverBefore(),
-                new ActivityError(ErrorCodes.DELIVERY_TIMED_OUT, "the computer did not exchange before "
-                        + s.definition().deliverBefore()))).toList();
+    private Uni<Integer> failLate(List<ActivityState> late) {
+        if (late.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return Uni.join().all(late.stream().map(this::failLate).toList()).andCollectFailures()
+                .map(done -> (int) done.stream().filter(Boolean::booleanValue).count() * 2);
+    }
+
+    /** Claim, wait until the own claim is applied, then fail; false when someone else moved it first. */
+    private Uni<Boolean> failLate(ActivityState seen) {
+        String reason = "not delivered before " + seen.definition().deliverBefore();
+        StatusChanged claim = events.reaction(seen, "delivery-deadline-claim", ActivityStatus.IN_PROGRESS, reason,
+                null);
+        return publisher.publish(claim)
+                .flatMap(position -> watermark.awaitApplied(position, config.exchange().claimTimeout()))
+                .flatMap(applied -> view.find(seen.id()))
+                .flatMap(state -> state.filter(s -> s.claimedBy(claim.eventId())).map(claimed -> publisher
+                        .publish(events.reaction(claimed, "delivery-deadline", ActivityStatus.FAILED, reason,
+                                new ActivityError(ErrorCodes.DELIVERY_TIMED_OUT, "the computer did not exchange "
+                                        + "before " + seen.definition().deliverBefore())))
+                        .replaceWith(true)).orElse(Uni.createFrom().item(false)));
     }
 
     private Uni<List<StatusChanged>> dependencies(List<ActivityState> waiting) {

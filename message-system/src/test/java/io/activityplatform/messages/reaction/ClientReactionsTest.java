@@ -31,7 +31,7 @@ class ClientReactionsTest {
     MutableClock clock;
 
     @Test
-    void anActivityNotDeliveredBeforeItsDeadlineIsCanceledWithDeliveryTimedOut() {
+    void anActivityNotDeliveredBeforeItsDeadlineFailsWithDeliveryTimedOut() {
         String offline = "offline-" + UUID.randomUUID();
         UUID id = fleet.create(definition(offline, clock.instant().plusSeconds(60), null), ActivityStatus.QUEUED);
 
@@ -40,8 +40,9 @@ class ClientReactionsTest {
         clock.advance(Duration.ofSeconds(61));
         reactions.scan().await().atMost(Fleet.WAIT);
 
-        ActivityState late = awaitStatus(id, ActivityStatus.CANCELED);
+        ActivityState late = awaitStatus(id, ActivityStatus.FAILED);
         assertThat(late.error().code()).isEqualTo("DELIVERY_TIMED_OUT");
+        assertThat(late.statusVersion()).as("claimed, then failed").isEqualTo(3);
         assertThat(late.statusChangedBy().toString()).isEqualTo("service:message-system");
     }
 
