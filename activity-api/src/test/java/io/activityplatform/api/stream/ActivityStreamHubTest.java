@@ -1,0 +1,125 @@
+package io.activityplatform.api.stream;
+
+import static io.activityplatform.api.support.States.change;
+import static io.activityplatform.api.support.States.created;
+import static io.activityplatform.api.support.States.script;
+import static io.activityplatform.api.support.States.state;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.activityplatform.api.config.ApiConfig;
+import io.activityplatform.api.rest.dto.ActivityStreamEvent;
+import io.activityplatform.events.event.ActivityEvent;
+import io.activityplatform.events.fold.ActivityFold;
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.service.projection.FoldedEvent;
+import io.activityplatform.service.projection.ProjectionBatch;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ActivityStreamHubTest {
+
+    private final ActivityStreamHub hub = new ActivityStreamHub(config(3));
+
+    @Test
+    void subscribersGetTheAppliedEventsTheyAcceptInLogOrder() {
+        ActivityState queued = state(ActivityStatus.QUEUED);
+        var start = change(queued, ActivityStatus.IN_PROGRESS, 1);
+        var stale = change(queued, ActivityStatus.CANCELED, 1);
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+        AssertSubscriber<ActivityStreamEvent> none = hub.register(f -> false)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+
+        ActivityState running = ActivityFold.apply(queued, start).state();
+        hub.afterCommit(batch(folded(queued, start, 1), folded(running, stale, 2)));
+
+        assertThat(all.getItems()).extracting(ActivityStreamEvent::offset).containsExactly(1L);
+        assertThat(none.getItems()).isEmpty();
+    }
+
+    @Test
+    void eventsCommittedBeforeTheClientSubscribesAreKeptForIt() {
+        var stream = hub.register(f -> true);
+        UUID id = UUID.randomUUID();
+        var created = created(id, script("c1", null), ActivityStatus.QUEUED);
+        hub.afterCommit(batch(folded(null, created, 5)));
+
+        AssertSubscriber<ActivityStreamEvent> late = stream.subscribe().withSubscriber(AssertSubscriber.create(10));
+
+        assertThat(late.getItems()).extracting(ActivityStreamEvent::activityId).containsExactly(id);
+    }
+
+    @Test
+    void aClientTooFarBehindIsForgottenAndGetsWhatWasBufferedThenAFailure() {
+        AssertSubscriber<ActivityStreamEvent> slow = hub.register(f -> true)
+                .subscribe().withSubscriber(AssertSubscriber.create(0));
+
+        for (int i = 0; i < 4; i++) {
+            UUID id = UUID.randomUUID();
+            hub.afterCommit(batch(folded(null, created(id, script("c1", null), ActivityStatus.QUEUED), i)));
+        }
+
+        assertThat(hub.subscriberCount()).isZero();
+        slow.request(10);
+        assertThat(slow.getItems()).hasSize(3);
+        slow.assertFailedWith(BackPressureFailure.class);
+    }
+
+    @Test
+    void aClientThatLeavesIsForgotten() {
+        AssertSubscriber<ActivityStreamEvent> client = hub.register(f -> true)
+                .subscribe().withSubscriber(AssertSubscriber.create(1));
+        assertThat(hub.subscriberCount()).isEqualTo(1);
+
+        client.cancel();
+
+        assertThat(hub.subscriberCount()).isZero();
+    }
+
+    private static FoldedEvent folded(ActivityState before, ActivityEvent event, long offset) {
+        return new FoldedEvent(0, offset, event, null, before, ActivityFold.apply(before, event));
+    }
+
+    private static ProjectionBatch batch(FoldedEvent... events) {
+        return new ProjectionBatch(List.of(events), List.of(), Map.of());
+    }
+
+    static ApiConfig config(int buffer) {
+        return new ApiConfig() {
+            @Override
+            public int defaultPageSize() {
+                return 50;
+            }
+
+            @Override
+            public int maxPageSize() {
+                return 500;
+            }
+
+            @Override
+            public int maxBulkItems() {
+                return 10;
+            }
+
+            @Override
+            public int maxComputersPerRequest() {
+                return 10;
+            }
+
+            @Override
+            public int streamBuffer() {
+                return buffer;
+            }
+
+            @Override
+            public String defaultUser() {
+                return "anonymous";
+            }
+        };
+    }
+}
