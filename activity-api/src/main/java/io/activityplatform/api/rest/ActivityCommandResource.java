@@ -1,5 +1,7 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.rest.ProblemMappers;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,7 +119,7 @@ public class ActivityCommandResource {
         try {
             return json.readValue(body, CommandRequest.class).reason();
         } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException m ? JsonInputProblemMapper.pathOf(m) : "body";
+            String field = e instanceof JsonMappingException m ? ProblemMappers.pathOf(m) : "body";
             throw ProblemException.invalid(field, "expected {\"reason\": \"...\"}: " + e.getOriginalMessage());
         }
     }

@@ -2,6 +2,9 @@ package io.activityplatform.service.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -30,18 +33,33 @@ public class ProblemMappers {
                 .collect(Collectors.joining("; ")), errors));
     }
 
-    @ServerExceptionMapper(priority = 1)
+    /**
+     * A body that is not JSON, or a value of the wrong shape (a date that is not one, an unknown enum
+     * constant, a misspelt field), answered with the offending field's path. Runs before Quarkus's own
+     * mapper of {@link MismatchedInputException}, which names no field.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
-        String message = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
+        String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+                : e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
         int cut = message.indexOf('\n');
         message = cut < 0 ? message : message.substring(0, cut);
         return respond(Problem.invalid(field + ": " + message, List.of(new Problem.FieldError(field, message))));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    /** Quarkus reports broken JSON as a bare 400 wrapping the parse error: name the field all the same. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
     }
 
@@ -55,7 +73,8 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String pathOf(JsonMappingException e) {
+    /** {@code waitFor.until}, {@code computerIds[2]}; {@code body} when the error is not inside a field. */
+    public static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
