@@ -31,6 +31,23 @@ final class ActivityApi {
         return Http.post(api.resolve("/activities/" + id + "/" + action), Map.of("reason", "system test")).status();
     }
 
+    /**
+     * Cancels as a client would: a 409 means another actor moved the activity between the service's read
+     * and the cancel (e.g. a delivery claimed it), so re-read and cancel again while it is not final.
+     * Answers the last status code.
+     */
+    int cancelUntilFinal(UUID id) {
+        int status = command(id, "cancel");
+        for (int attempt = 1; status == 409 && attempt < 10; attempt++) {
+            String current = status(id);
+            if (current.equals("SUCCEEDED") || current.equals("FAILED") || current.equals("CANCELED")) {
+                return status;
+            }
+            status = command(id, "cancel");
+        }
+        return status;
+    }
+
     JsonNode get(UUID id) {
         Http.Response response = Http.get(api.resolve("/activities/" + id));
         return response.status() == 200 ? response.body() : null;

@@ -120,7 +120,7 @@ class PlatformScenarioTest {
         // message-system is killed -9 and restarted in the middle of deliveries.
         List<UUID> canceledEarly = workload.expect("cancel during delivery", "CANCELED", null,
                 workload.create(60, i -> workload.on(Workload.HANGS, i, Map.of())));
-        canceledEarly.forEach(id -> assertThat(api.command(id, "cancel")).isIn(200, 202));
+        canceledEarly.forEach(id -> assertThat(api.cancelUntilFinal(id)).isIn(200, 202));
         platform.crash(MESSAGES);
         List<UUID> approval = workload.create(60, i -> workload.on(Workload.SUCCEEDS, i, Map.of("requireApproval", true,
                 "parameters", Map.of("interpreter", "/bin/sh", "code", "echo approved"))));
@@ -160,7 +160,7 @@ class PlatformScenarioTest {
         List<UUID> running = workload.expect("cancel during execution", "CANCELED", null,
                 workload.create(60, i -> workload.on(Workload.HANGS, i, Map.of())));
         await().atMost(SETTLE).until(() -> running.stream().allMatch(id -> "IN_PROGRESS".equals(api.status(id))));
-        running.forEach(id -> assertThat(api.command(id, "cancel")).isIn(200, 202));
+        running.forEach(id -> assertThat(api.cancelUntilFinal(id)).isIn(200, 202));
 
         // Approvals and holds.
         for (int i = 0; i < approval.size(); i++) {
@@ -172,7 +172,7 @@ class PlatformScenarioTest {
         for (UUID id : held) {
             assertThat(api.command(id, "hold")).isIn(200, 202);
             await().atMost(Duration.ofSeconds(30)).until(() -> "BLOCKED".equals(api.status(id)));
-            assertThat(api.command(id, "cancel")).isIn(200, 202);
+            assertThat(api.cancelUntilFinal(id)).isIn(200, 202);
         }
 
         List<Expectation> expected = workload.expectations();
