@@ -14,10 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -48,8 +44,7 @@ public class ProjectionConsumer {
     private final ProjectionWriter writer;
     private final ProjectionWatermark watermark;
     private final ProjectionStats stats;
-    /** Offsets in the view for the partitions this replica owns; replays at or below are skipped. */
-    private final Map<String, Long> applied = new ConcurrentHashMap<>();
+    private final AppliedOffsets applied = new AppliedOffsets();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
     private volatile boolean running;
@@ -131,7 +126,7 @@ public class ProjectionConsumer {
                     List<PolledRecord> batch = decode(c.poll(POLL));
                     finishInFlight(c);
                     if (!batch.isEmpty()) {
-                        inFlight = writer.write(batch, Map.copyOf(applied)).subscribeAsCompletionStage();
+                        inFlight = writer.write(batch, applied.snapshot()).subscribeAsCompletionStage();
                     }
                     stats.lag(lag(c));
                     backoffMs = 100;
@@ -142,7 +137,7 @@ public class ProjectionConsumer {
                     stats.failed(e);
                     LOG.warnf("Projection batch failed, retrying from the stored offsets in %d ms: %s", backoffMs,
                             e.getMessage());
-                    seekToApplied(c, c.assignment());
+                    applied.seek(c, c.assignment());
                     pause(backoffMs);
                     backoffMs = Math.min(backoffMs * 2, 5_000);
                 }
@@ -167,12 +162,12 @@ public class ProjectionConsumer {
             return;
         }
         inFlight = null;
-        ProjectionWriter.Written written = await(pending);
+        ProjectionWriter.Written written = ProjectionWriter.await(pending, WRITE_TIMEOUT_SECONDS);
         Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
         long rejected = 0;
         long malformed = 0;
         for (PartitionProgress p : written.progress().values()) {
-            applied.put(ProjectionOffsets.key(p.topic, p.partition), p.lastOffset);
+            applied.advance(p.topic, p.partition, p.lastOffset);
             watermark.advance(p.topic, p.partition, p.lastOffset);
             commits.put(new TopicPartition(p.topic, p.partition), new OffsetAndMetadata(p.lastOffset + 1));
             rejected += p.rejected;
@@ -193,19 +188,6 @@ public class ProjectionConsumer {
             finishInFlight(c);
         } catch (RuntimeException e) {
             LOG.debugf("Batch in flight at shutdown not committed (%s); it will be re-read", e.getMessage());
-        }
-    }
-
-    private static ProjectionWriter.Written await(CompletableFuture<ProjectionWriter.Written> pending) {
-        try {
-            return pending.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing a projection batch", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("projection batch not written within " + WRITE_TIMEOUT_SECONDS + " s");
         }
     }
 
@@ -231,17 +213,6 @@ public class ProjectionConsumer {
         } catch (RuntimeException e) {
             request.completeExceptionally(e);
             throw e;
-        }
-    }
-
-    private void seekToApplied(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {
-        for (TopicPartition tp : partitions) {
-            Long offset = applied.get(ProjectionOffsets.key(tp.topic(), tp.partition()));
-            if (offset == null) {
-                c.seekToBeginning(List.of(tp));
-            } else {
-                c.seek(tp, offset + 1);
-            }
         }
     }
 
@@ -281,23 +252,20 @@ public class ProjectionConsumer {
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             finishQuietly(c);
             Map<String, Long> stored = loadOffsetsPatiently();
+            applied.adopt(partitions, stored);
             for (TopicPartition tp : partitions) {
-                String key = ProjectionOffsets.key(tp.topic(), tp.partition());
-                Long offset = stored.get(key);
-                if (offset == null) {
-                    applied.remove(key);
-                } else {
-                    applied.put(key, offset);
+                Long offset = stored.get(ProjectionOffsets.key(tp.topic(), tp.partition()));
+                if (offset != null) {
                     watermark.advance(tp.topic(), tp.partition(), offset);
                 }
             }
-            seekToApplied(c, partitions);
+            applied.seek(c, partitions);
         }
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             finishQuietly(c);
-            partitions.forEach(tp -> applied.remove(ProjectionOffsets.key(tp.topic(), tp.partition())));
+            applied.forget(partitions);
         }
 
         private Map<String, Long> loadOffsetsPatiently() {

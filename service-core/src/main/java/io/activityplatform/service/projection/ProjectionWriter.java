@@ -12,6 +12,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Folds one polled batch and writes it in one transaction: the activity view, the computer view, each
@@ -53,6 +57,20 @@ public class ProjectionWriter {
                     .flatMap(v -> ProjectionOffsets.save(tx, folder.progress()))
                     .replaceWith(written);
         }));
+    }
+
+    /** Waits for a batch written asynchronously; its failure is rethrown as is. */
+    static Written await(CompletableFuture<Written> pending, long timeoutSeconds) {
+        try {
+            return pending.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a projection batch", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("projection batch not written within " + timeoutSeconds + " s");
+        }
     }
 
     void afterCommit(ProjectionBatch batch) {
