@@ -95,24 +95,28 @@ public final class KafkaCheck {
     }
 
     private static void checkBootstrap(Platform platform, Manifest kafka, List<String> problems) {
-        int port = -1;
-        for (JsonNode listener : kafka.doc().path("spec").path("kafka").path("listeners")) {
-            if (listener.path("type").asText().equals("internal") && !listener.path("tls").asBoolean()) {
-                port = listener.path("port").asInt();
-            }
-        }
-        String expected = kafka.name() + "-kafka-bootstrap:" + port;
+        String expected = kafka.name() + "-kafka-bootstrap:" + clientListener(kafka).path("port").asInt(-1);
         for (String service : platform.services().keySet()) {
             for (String configMap : EnvCheck.configMapsOf(platform, service)) {
                 platform.manifests().baseResource("ConfigMap", configMap).ifPresent(cm -> {
                     String value = cm.doc().path("data").path("KAFKA_BOOTSTRAP_SERVERS").asText(null);
                     if (value != null && !value.equals(expected)) {
-                        problems.add(cm.where() + ": KAFKA_BOOTSTRAP_SERVERS=" + value + ", the cluster's plain "
+                        problems.add(cm.where() + ": KAFKA_BOOTSTRAP_SERVERS=" + value + ", the cluster's client "
                                 + "listener is " + expected);
                     }
                 });
             }
         }
+    }
+
+    /** The listener the services connect to: the cluster's internal one (missing node if none). */
+    static JsonNode clientListener(Manifest kafka) {
+        for (JsonNode listener : kafka.doc().path("spec").path("kafka").path("listeners")) {
+            if (listener.path("type").asText().equals("internal")) {
+                return listener;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static void expect(Manifest m, JsonNode parent, String field, int wanted, List<String> problems) {

@@ -60,10 +60,10 @@ class KafkaCheckTest {
     @Test
     void reportsABootstrapAddressThatIsNotTheClustersPlainListener() {
         Platform planted = Planting.edit("ConfigMap", "job-handler-config",
-                cm -> Planting.object(cm, "/data").put("KAFKA_BOOTSTRAP_SERVERS", "events-kafka-bootstrap:9093"));
+                cm -> Planting.object(cm, "/data").put("KAFKA_BOOTSTRAP_SERVERS", "events-kafka-bootstrap:9092"));
 
         assertThat(KafkaCheck.check(planted)).singleElement().asString()
-                .contains("the cluster's plain listener is events-kafka-bootstrap:9092");
+                .contains("the cluster's client listener is events-kafka-bootstrap:9093");
     }
 
     @Test

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Each service's NetworkPolicy lets it reach only the Kafka brokers, its own database and DNS, and lets
- * in only the ingress controller, on the service's port, and only if the service has an Ingress.
+ * Each service's NetworkPolicy lets it reach only the Kafka brokers (on the client listener's port), its
+ * own database and DNS, and lets in only the ingress controller (if the service has an Ingress) and
+ * Prometheus from the monitoring namespace, both on the service's port.
  */
 public final class NetworkPolicyCheck {
 
-    static final int KAFKA_PORT = 9092;
+    static final String MONITORING_NAMESPACE = "monitoring";
     static final int POSTGRES_PORT = 5432;
     static final int DNS_PORT = 53;
 
@@ -23,6 +24,8 @@ public final class NetworkPolicyCheck {
     public static List<String> check(Platform platform) {
         List<String> problems = new ArrayList<>();
         String kafka = platform.manifests().baseResources("Kafka").map(Manifest::name).findFirst().orElse("?");
+        int kafkaPort = platform.manifests().baseResources("Kafka").findFirst()
+                .map(k -> KafkaCheck.clientListener(k).path("port").asInt(-1)).orElse(-1);
         for (Platform.Service service : platform.services().values()) {
             Optional<Manifest> policy = policyOf(platform, service.name());
             if (policy.isEmpty()) {
@@ -34,7 +37,7 @@ public final class NetworkPolicyCheck {
             if (!types.contains("Ingress") || !types.contains("Egress")) {
                 problems.add(policy.get().where() + ": policyTypes must list Ingress and Egress, is " + types);
             }
-            checkEgress(policy.get(), spec.path("egress"), kafka, service.name() + "-db", problems);
+            checkEgress(policy.get(), spec.path("egress"), kafka, kafkaPort, service.name() + "-db", problems);
             boolean exposed = IngressCheck.routedServices(platform).contains(service.name());
             checkIngress(policy.get(), spec.path("ingress"), service.module().httpPort(), exposed, problems);
         }
@@ -49,7 +52,7 @@ public final class NetworkPolicyCheck {
                 .findFirst();
     }
 
-    private static void checkEgress(Manifest policy, JsonNode egress, String kafka, String database,
+    private static void checkEgress(Manifest policy, JsonNode egress, String kafka, int kafkaPort, String database,
             List<String> problems) {
         boolean toKafka = false;
         boolean toDatabase = false;
@@ -62,7 +65,7 @@ public final class NetworkPolicyCheck {
             for (JsonNode peer : rule.path("to")) {
                 Map<String, String> pods = Nodes.strings(peer.path("podSelector").path("matchLabels"));
                 String ports = rule.path("ports").toString();
-                if (kafka.equals(pods.get("strimzi.io/cluster")) && onlyPort(rule, KAFKA_PORT)) {
+                if (kafka.equals(pods.get("strimzi.io/cluster")) && onlyPort(rule, kafkaPort)) {
                     toKafka = true;
                 } else if (database.equals(pods.get("cnpg.io/cluster")) && onlyPort(rule, POSTGRES_PORT)) {
                     toDatabase = true;
@@ -82,13 +85,15 @@ public final class NetworkPolicyCheck {
 
     private static void checkIngress(Manifest policy, JsonNode ingress, int port, boolean exposed,
             List<String> problems) {
-        if (!exposed && !ingress.isEmpty()) {
-            problems.add(policy.where() + ": lets traffic in although no Ingress routes to the service");
-        }
-        if (exposed && ingress.isEmpty()) {
-            problems.add(policy.where() + ": blocks the ingress controller although an Ingress routes here");
-        }
+        boolean fromController = false;
+        boolean fromPrometheus = false;
         for (JsonNode rule : ingress) {
+            boolean scrape = isScrape(rule);
+            fromPrometheus |= scrape;
+            fromController |= !scrape;
+            if (!exposed && !scrape) {
+                problems.add(policy.where() + ": lets traffic in although no Ingress routes to the service");
+            }
             if (!onlyPort(rule, port)) {
                 problems.add(policy.where() + ": ingress rule ports " + rule.path("ports") + ", the service listens on "
                         + port);
@@ -102,6 +107,28 @@ public final class NetworkPolicyCheck {
                 problems.add(policy.where() + ": an ingress rule without 'from' admits every pod");
             }
         }
+        if (exposed && !fromController) {
+            problems.add(policy.where() + ": blocks the ingress controller although an Ingress routes here");
+        }
+        if (!fromPrometheus) {
+            problems.add(policy.where() + ": blocks the metrics scrape (no rule from namespace " + MONITORING_NAMESPACE
+                    + ")");
+        }
+    }
+
+    /** A rule whose every peer is in the monitoring namespace: Prometheus scraping /q/metrics. */
+    static boolean isScrape(JsonNode rule) {
+        JsonNode from = rule.path("from");
+        if (from.isEmpty()) {
+            return false;
+        }
+        for (JsonNode peer : from) {
+            String ns = peer.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asText();
+            if (!ns.equals(MONITORING_NAMESPACE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyPort(JsonNode rule, int port) {

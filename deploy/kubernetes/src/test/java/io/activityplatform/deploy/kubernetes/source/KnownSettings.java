@@ -18,7 +18,26 @@ public record KnownSettings(String service, Set<String> properties, Set<String> 
             "quarkus.datasource.reactive.url",
             "quarkus.datasource.jdbc.url",
             "quarkus.datasource.username",
-            "quarkus.datasource.password");
+            "quarkus.datasource.password",
+            // TLS to PostgreSQL, verified (quarkus-reactive-pg-client, quarkus-reactive-datasource).
+            "quarkus.datasource.reactive.postgresql.ssl-mode",
+            "quarkus.datasource.reactive.hostname-verification-algorithm",
+            "quarkus.datasource.reactive.trust-certificate-pem",
+            "quarkus.datasource.reactive.trust-certificate-pem.certs",
+            // Graceful shutdown (Quarkus core).
+            "quarkus.shutdown.timeout",
+            // Bearer-token verification (quarkus-smallrye-jwt, MicroProfile JWT's standard names).
+            "mp.jwt.verify.issuer",
+            "mp.jwt.verify.audiences",
+            "mp.jwt.verify.publickey.location",
+            // Standard Kafka client settings. Quarkus' Kafka extension hands every kafka.* property to the
+            // clients it builds (its health check among them). service-core's own KafkaProducer and
+            // KafkaConsumer read only kafka.bootstrap.servers today: see the README, "Kafka clients".
+            "kafka.security.protocol",
+            "kafka.sasl.mechanism",
+            "kafka.sasl.jaas.config",
+            "kafka.ssl.truststore.type",
+            "kafka.ssl.truststore.location");
 
     public static KnownSettings of(ServiceModule module, Set<String> serviceCoreMappings, Dockerfile image) {
         Set<String> properties = new TreeSet<>(module.propertyKeys());
