@@ -55,6 +55,11 @@ class ManifestsMatchCodeTest {
     }
 
     @Test
+    void kafkaIsReachableOnlyOverTlsWithAUserPerServiceAndItsAcls() {
+        assertThat(KafkaAccessCheck.check(platform)).isEmpty();
+    }
+
+    @Test
     void imagesFollowTheQuarkusJvmLayout() {
         assertThat(DockerfileCheck.check(platform)).isEmpty();
     }
