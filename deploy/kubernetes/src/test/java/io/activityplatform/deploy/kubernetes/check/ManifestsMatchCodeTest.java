@@ -60,6 +60,11 @@ class ManifestsMatchCodeTest {
     }
 
     @Test
+    void databasesAreReachedOverVerifiedTlsAndOnlyByTheirService() {
+        assertThat(DatabaseSecurityCheck.check(platform)).isEmpty();
+    }
+
+    @Test
     void imagesFollowTheQuarkusJvmLayout() {
         assertThat(DockerfileCheck.check(platform)).isEmpty();
     }
