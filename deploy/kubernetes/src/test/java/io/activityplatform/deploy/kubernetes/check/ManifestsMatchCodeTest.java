@@ -65,6 +65,16 @@ class ManifestsMatchCodeTest {
     }
 
     @Test
+    void namespacesEnforceRestrictedPodSecurityAndThePodsComply() {
+        assertThat(PodSecurityCheck.check(platform)).isEmpty();
+    }
+
+    @Test
+    void everyServiceVerifiesBearerTokensAgainstAConfiguredIssuerAndKey() {
+        assertThat(AuthSettingsCheck.check(platform)).isEmpty();
+    }
+
+    @Test
     void imagesFollowTheQuarkusJvmLayout() {
         assertThat(DockerfileCheck.check(platform)).isEmpty();
     }
