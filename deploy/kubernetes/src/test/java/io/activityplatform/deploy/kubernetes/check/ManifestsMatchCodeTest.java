@@ -75,6 +75,11 @@ class ManifestsMatchCodeTest {
     }
 
     @Test
+    void shutdownIsGracefulNothingRequiredIsOptionalAndVersionsAreTheTestedOnes() {
+        assertThat(LifecycleCheck.check(platform, LifecycleCheck.Tested.fromRootPom())).isEmpty();
+    }
+
+    @Test
     void imagesFollowTheQuarkusJvmLayout() {
         assertThat(DockerfileCheck.check(platform)).isEmpty();
     }
