@@ -80,6 +80,11 @@ class ManifestsMatchCodeTest {
     }
 
     @Test
+    void servicesKafkaAndDatabasesAreScraped() {
+        assertThat(MonitoringCheck.check(platform)).isEmpty();
+    }
+
+    @Test
     void imagesFollowTheQuarkusJvmLayout() {
         assertThat(DockerfileCheck.check(platform)).isEmpty();
     }
