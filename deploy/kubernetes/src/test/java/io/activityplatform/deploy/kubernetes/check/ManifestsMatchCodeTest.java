@@ -85,6 +85,11 @@ class ManifestsMatchCodeTest {
     }
 
     @Test
+    void theDashboardShipsToGrafanaAndQueriesOnlyDocumentedMetrics() {
+        assertThat(DashboardCheck.check(platform)).isEmpty();
+    }
+
+    @Test
     void imagesFollowTheQuarkusJvmLayout() {
         assertThat(DockerfileCheck.check(platform)).isEmpty();
     }
