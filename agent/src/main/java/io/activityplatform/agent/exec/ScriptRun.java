@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ScriptRun {
 
-    /** Output kept per script; matches what the server keeps per activity. */
-    static final int MAX_OUTPUT_CHARS = 64 * 1024;
+    /** Output kept per script: with the marker, within what the agent and the server keep per activity. */
+    static final int MAX_OUTPUT_CHARS = 64 * 1024 - 64;
     static final String TRUNCATED = "\n[output truncated]\n";
 
     enum Stop { TIMED_OUT, CANCELED }
