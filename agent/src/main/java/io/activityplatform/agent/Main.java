@@ -30,7 +30,7 @@ public final class Main {
               register --server URL --account ID --key KEY --title TITLE [--hostname NAME] [--tags a,b]
                        [--state-dir DIR]
                   Registers this computer and saves its identity in DIR/state.json (mode 600).
-              run [--state-dir DIR] [--real-execution TYPE,...|all]
+              run [--state-dir DIR] [--real-execution TYPE,...|all] [--kill-grace-seconds S]
                   Exchanges with the server until stopped. Scripts run for real; other activity types are
                   dry runs (reported, not performed) unless listed in --real-execution.
               simulate --server URL --account ID --key KEY --computers N [--behaviour SPEC]
@@ -78,7 +78,8 @@ public final class Main {
         String server = store.load().orElseThrow(() -> new IllegalStateException(
                 "not registered: run 'register' first (state dir " + dir + ")")).serverUrl();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        ScriptExecutor scripts = new ScriptExecutor(dir.resolve("work"), timer);
+        ScriptExecutor scripts = new ScriptExecutor(dir.resolve("work"), timer, Duration.ofSeconds(
+                o.integer("kill-grace-seconds", (int) ScriptExecutor.DEFAULT_GRACE.toSeconds())));
         Agent agent = new Agent(store, new ServerClient(ServerClient.defaultHttpClient(), server),
                 ExecutorRegistry.standard(scripts, o.set("real-execution")));
         AgentLoop loop = new AgentLoop(agent, Backoff.DEFAULT);

@@ -133,7 +133,15 @@ public final class ConvergenceCheck {
             }
             endpoints.add(ServiceEndpoint.of(nameUrl[0], nameUrl[1]));
         }
-        Report report = new ConvergenceCheck(endpoints).check();
+        Report report;
+        try {
+            report = new ConvergenceCheck(endpoints).check();
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("cannot compare the views: " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            System.exit(2);
+            return;
+        }
         System.out.println(report);
         System.exit(report.converged() ? 0 : 1);
     }

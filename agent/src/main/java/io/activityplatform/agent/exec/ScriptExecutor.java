@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +15,35 @@ import java.util.concurrent.TimeUnit;
 /**
  * Really runs {@code ExecuteScriptRequest}: the code is written to a file in a work directory of its own
  * (attachments beside it, named by {@code ATTACHMENTS_DIR}) and run with the interpreter. Output (stdout and
- * stderr merged) is streamed as progress and capped; the time limit and a cancel kill the whole process tree.
+ * stderr merged) is streamed as progress and capped; the script runs in a process group of its own, which the
+ * time limit and a cancel terminate as a whole (SIGTERM, SIGKILL after the grace period).
  * Another user is only possible when the agent runs as root ({@code runuser}); otherwise it is refused.
  */
 public class ScriptExecutor implements OperationExecutor {
 
     public static final String USER_NOT_PERMITTED = "USER_NOT_PERMITTED";
     public static final String INVALID_PARAMETERS = "INVALID_PARAMETERS";
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(5);
 
     private final Path workRoot;
     private final ScheduledExecutorService timer;
     private final String currentUser;
+    private final Duration grace;
 
     public ScriptExecutor(Path workRoot, ScheduledExecutorService timer) {
-        this(workRoot, timer, System.getProperty("user.name"));
+        this(workRoot, timer, System.getProperty("user.name"), DEFAULT_GRACE);
     }
 
-    ScriptExecutor(Path workRoot, ScheduledExecutorService timer, String currentUser) {
+    /** @param grace how long a stopped script's process group has between SIGTERM and SIGKILL */
+    public ScriptExecutor(Path workRoot, ScheduledExecutorService timer, Duration grace) {
+        this(workRoot, timer, System.getProperty("user.name"), grace);
+    }
+
+    ScriptExecutor(Path workRoot, ScheduledExecutorService timer, String currentUser, Duration grace) {
         this.workRoot = workRoot;
         this.timer = timer;
         this.currentUser = currentUser;
+        this.grace = grace;
     }
 
     @Override
@@ -51,7 +61,7 @@ public class ScriptExecutor implements OperationExecutor {
         }
         try {
             Path dir = prepare(op, code);
-            List<String> command = new ArrayList<>();
+            List<String> command = new ArrayList<>(List.of(ProcessGroup.SETSID));
             if (otherUser) {
                 command.addAll(List.of("runuser", "-u", user, "--"));
             }
@@ -59,7 +69,7 @@ public class ScriptExecutor implements OperationExecutor {
             command.add(dir.resolve("script").toString());
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
             builder.environment().put("ATTACHMENTS_DIR", dir.resolve("attachments").toString());
-            ScriptRun run = new ScriptRun(builder.start(), listener);
+            ScriptRun run = new ScriptRun(builder.start(), listener, timer, grace);
             Integer limit = limitSeconds(op);
             if (limit != null) {
                 timer.schedule(() -> run.stop(ScriptRun.Stop.TIMED_OUT, "time limit of " + limit + " s reached"),

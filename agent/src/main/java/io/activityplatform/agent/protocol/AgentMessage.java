@@ -28,6 +28,12 @@ public record AgentMessage(String type, long sequence, UUID operationId, Long ch
                 result.succeeded() ? "SUCCEEDED" : "FAILED", result.code(), result.text(), result.errorCode());
     }
 
+    /** Characters of free text it carries: what makes an exchange big. */
+    @JsonIgnore
+    public long textLength() {
+        return (output == null ? 0 : output.length()) + (text == null ? 0 : text.length());
+    }
+
     @JsonIgnore
     public boolean isResult() {
         return RESULT.equals(type);

@@ -44,6 +44,11 @@ public class Agent {
         return exchanger.exchangeOnce();
     }
 
+    /** Messages wait that did not fit into the last exchange. */
+    public boolean moreToSend() {
+        return exchanger.more();
+    }
+
     public boolean ping() throws IOException, InterruptedException {
         return client.ping(state.computerId());
     }

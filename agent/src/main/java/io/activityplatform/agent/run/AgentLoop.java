@@ -3,14 +3,15 @@ package io.activityplatform.agent.run;
 import io.activityplatform.agent.protocol.ExchangeResponse;
 import io.activityplatform.agent.protocol.ServerException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
  * The {@code run} loop: exchange, then wait for the interval the server told, pinging meanwhile (and
- * exchanging at once when the ping says messages wait or an operation finished). Server trouble means backoff
- * and retry; a refusal (unknown computer, clone suspicion) stops the loop: the operator must act.
+ * exchanging at once when the ping says messages wait, an operation finished or the outbox did not fit into
+ * one exchange). No answer ends the loop: server trouble, a refused batch, even a refusal of the agent itself
+ * (unknown computer, clone suspicion; logged as severe, the operator must act) mean backoff and retry, so an
+ * agent fixed on the server side carries on without a restart.
  */
 public class AgentLoop {
 
@@ -42,15 +43,18 @@ public class AgentLoop {
                 failures = 0;
             } catch (ServerException e) {
                 if (!e.retryable()) {
-                    throw e;
+                    LOG.severe("the server refuses this agent (" + e.getMessage() + "); an operator must act."
+                            + " Retrying with backoff.");
                 }
                 failures = waitAfterFailure(failures, e);
                 continue;
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | RuntimeException e) {
                 failures = waitAfterFailure(failures, e);
                 continue;
             }
-            waitForNextExchange(interval, ping);
+            if (!agent.moreToSend()) {
+                waitForNextExchange(interval, ping);
+            }
         }
     }
 

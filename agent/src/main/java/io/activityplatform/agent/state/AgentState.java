@@ -21,12 +21,17 @@ public class AgentState {
     public static final int MAX_CHUNK_CHARS = 8 * 1024;
     /** Completed operation ids remembered for de-duplication. */
     static final int MAX_REMEMBERED = 10_000;
+    /**
+     * Progress messages the outbox holds at most; further output is dropped until the server acknowledged
+     * some (results are always queued: there is one per operation). Bounds memory and the state file.
+     */
+    static final int MAX_OUTBOX_PROGRESS = 2_000;
 
     private final StateStore store;
     private StateSnapshot saved;
     private final List<AgentMessage> outbox;
     private final LinkedHashMap<UUID, OperationRecord> operations;
-    private final Map<UUID, StringBuilder> pendingOutput = new LinkedHashMap<>();
+    private final PendingOutput pendingOutput = new PendingOutput();
     private final Map<UUID, Integer> pendingPercent = new LinkedHashMap<>();
 
     public AgentState(StateStore store, StateSnapshot initial) {
@@ -82,7 +87,7 @@ public class AgentState {
 
     public synchronized void output(UUID operationId, String chunk) {
         if (isRunning(operationId) && chunk != null && !chunk.isEmpty()) {
-            pendingOutput.computeIfAbsent(operationId, id -> new StringBuilder()).append(chunk);
+            pendingOutput.append(operationId, chunk);
         }
     }
 
@@ -98,6 +103,7 @@ public class AgentState {
             return;
         }
         flush(operationId);
+        pendingOutput.forget(operationId);
         outbox.add(AgentMessage.result(nextSequence(), operationId, result));
         operations.put(operationId, operations.get(operationId).completed());
         forgetOldest();
@@ -112,14 +118,52 @@ public class AgentState {
 
     /** Turns buffered output into progress messages and answers every unacknowledged message, saved. */
     public synchronized List<AgentMessage> messagesToSend() {
-        for (UUID id : new ArrayList<>(pendingOutput.keySet())) {
+        return messagesToSend(Integer.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * Turns buffered output into progress messages (saved when there were any) and answers the oldest
+     * unacknowledged messages, at most {@code maxMessages} and, beyond the first, at most {@code maxChars}
+     * characters of text: the server bounds the messages and bytes of one exchange.
+     */
+    public synchronized List<AgentMessage> messagesToSend(int maxMessages, long maxChars) {
+        int before = outbox.size();
+        for (UUID id : pendingOutput.operations()) {
             flush(id);
         }
         for (UUID id : new ArrayList<>(pendingPercent.keySet())) {
             flush(id);
         }
-        persist();
-        return List.copyOf(outbox);
+        if (outbox.size() != before) {
+            persist();
+        }
+        List<AgentMessage> batch = new ArrayList<>();
+        long chars = 0;
+        for (AgentMessage message : outbox) {
+            chars += message.textLength();
+            if (batch.size() >= maxMessages || (!batch.isEmpty() && chars > maxChars)) {
+                break;
+            }
+            batch.add(message);
+        }
+        return batch;
+    }
+
+    /** Unacknowledged messages, sent or not. */
+    public synchronized int outboxSize() {
+        return outbox.size();
+    }
+
+    /**
+     * Gives up on one message the server refuses even alone, so the ones behind it are not blocked forever
+     * (the server accepts gaps in the agent's sequence). Saved.
+     */
+    public synchronized boolean drop(long sequence) {
+        boolean removed = outbox.removeIf(m -> m.sequence() == sequence);
+        if (removed) {
+            persist();
+        }
+        return removed;
     }
 
     /** The server processed the agent's messages below {@code nextExpected}, and gave a new token. */
@@ -141,11 +185,14 @@ public class AgentState {
     }
 
     private void flush(UUID operationId) {
-        StringBuilder output = pendingOutput.remove(operationId);
+        PendingOutput.Taken output = pendingOutput.take(operationId);
         Integer percent = pendingPercent.remove(operationId);
-        String text = output == null ? "" : output.toString();
+        String text = output.text();
         if (text.isEmpty() && percent == null) {
             return;
+        }
+        if (progressQueued() >= MAX_OUTBOX_PROGRESS) {
+            return; // the server is not taking messages: keep the outbox bounded, output is best effort
         }
         int offset = 0;
         do {
@@ -154,8 +201,14 @@ public class AgentState {
             OperationRecord record = operations.get(operationId);
             long chunkSequence = record.chunkSequence() + 1;
             operations.put(operationId, record.withChunk(chunkSequence));
-            outbox.add(AgentMessage.progress(nextSequence(), operationId, chunkSequence, percent, chunk, false));
+            boolean last = offset >= text.length();
+            outbox.add(AgentMessage.progress(nextSequence(), operationId, chunkSequence, percent, chunk,
+                    last && output.truncated()));
         } while (offset < text.length());
+    }
+
+    private long progressQueued() {
+        return outbox.stream().filter(m -> !m.isResult()).count();
     }
 
     private long nextSequence() {

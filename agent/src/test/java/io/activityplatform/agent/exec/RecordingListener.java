@@ -10,6 +10,7 @@ public class RecordingListener implements ExecutionListener {
 
     public final StringBuffer output = new StringBuffer();
     public final CompletableFuture<OperationResult> result = new CompletableFuture<>();
+    public final java.util.List<Integer> percents = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile int finishedCalls;
 
     @Override
@@ -19,6 +20,7 @@ public class RecordingListener implements ExecutionListener {
 
     @Override
     public void percent(int percent) {
+        percents.add(percent);
     }
 
     @Override

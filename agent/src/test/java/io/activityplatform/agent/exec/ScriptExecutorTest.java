@@ -87,7 +87,18 @@ class ScriptExecutorTest {
         OperationResult result = listener.await(MAX);
         assertThat(result.succeeded()).isFalse();
         assertThat(result.errorCode()).isEqualTo("CANCELED");
-        assertThat(result.text()).contains("operator canceled", "running");
+        assertThat(result.code()).isEqualTo(143);
+        assertThat(result.text()).contains("operator canceled", "running", "killed", "SIGTERM");
+    }
+
+    @Test
+    void progressLinesReportAPercentAndAreLeftOutOfTheOutput() throws Exception {
+        RecordingListener listener = run(script("echo one; echo '::progress 40'; echo two; echo '::progress 90'"));
+
+        OperationResult result = listener.await(MAX);
+
+        assertThat(listener.percents).containsExactly(40, 90);
+        assertThat(result.text()).contains("one", "two").doesNotContain("::progress");
     }
 
     @Test
@@ -96,7 +107,7 @@ class ScriptExecutorTest {
         params.put("username", "bob");
         RecordingListener listener = new RecordingListener();
 
-        new ScriptExecutor(work, timer, "alice").start(op(params), listener);
+        new ScriptExecutor(work, timer, "alice", ScriptExecutor.DEFAULT_GRACE).start(op(params), listener);
 
         OperationResult result = listener.await(MAX);
         assertThat(result.errorCode()).isEqualTo(ScriptExecutor.USER_NOT_PERMITTED);

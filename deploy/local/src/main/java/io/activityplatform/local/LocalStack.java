@@ -2,6 +2,7 @@ package io.activityplatform.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,17 +33,19 @@ public final class LocalStack {
             return;
         }
         ChildRegistry.announceStops(true);
+        List<ServiceLauncher.Service> started;
         try {
-            start(options);
+            started = start(options);
         } catch (RuntimeException | java.io.IOException e) {
             System.err.println("Local stack failed to start: " + e.getMessage());
             System.exit(1); // the shutdown hook stops whatever did start
+            return;
         }
-        System.out.println("Press Ctrl-C to stop.");
+        ReadinessGate.watch(started, Duration.ofSeconds(60), Duration.ofSeconds(5), System.out);
         Thread.currentThread().join(); // forever; the shutdown hook does the stopping
     }
 
-    private static void start(LocalStackOptions o) throws java.io.IOException {
+    private static List<ServiceLauncher.Service> start(LocalStackOptions o) throws java.io.IOException {
         if (o.wipe()) {
             System.out.println("Deleting " + o.dataDir());
             DeleteTree.delete(o.dataDir());
@@ -61,15 +64,22 @@ public final class LocalStack {
         Path settings = o.dataDir().resolve("message-system.properties");
         Files.write(settings, LocalAgent.messageSystemSettings());
         boolean messagesUp = false;
+        List<ServiceLauncher.Service> started = new java.util.ArrayList<>();
         for (ServiceLauncher.Service service : services) {
             if (!Files.exists(service.jar(o.repo()))) {
                 System.out.println("  " + service.name() + ": skipped, not packaged (" + service.jar(o.repo()) + ")");
                 continue;
             }
             System.out.println("Starting " + service.name() + " ...");
-            Map<String, String> env = service.name().equals("message-system")
-                    ? Map.of("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString()) : Map.of();
-            ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir(), env);
+            try {
+                ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir(),
+                        env(service, settings, o.dataDir()));
+            } catch (java.io.IOException e) {
+                // say which readiness check kept it from being ready, not only that it was not
+                throw new java.io.IOException(e.getMessage() + "\n" + Readiness.of(service.name(), service.url())
+                        .describe(), e);
+            }
+            started.add(service);
             messagesUp |= service.name().equals("message-system");
             System.out.println("  " + service.name() + ": " + service.url() + "  (Swagger UI " + service.url()
                     + "/q/swagger-ui, log " + o.dataDir().resolve(service.name() + ".log") + ")");
@@ -79,6 +89,20 @@ public final class LocalStack {
             LocalAgent.start(o.repo(), o.dataDir(), services.get(1).url())
                     .ifPresent(computer -> printExample(services.get(0).url(), computer, o.dataDir()));
         }
+        return started;
+    }
+
+    /**
+     * Per-service settings: message-system reads the local accounts file; job-handler keeps its files (archives)
+     * under the stack's data directory, never in the directory the stack was started from.
+     */
+    static Map<String, String> env(ServiceLauncher.Service service, Path settings, Path dataDir) {
+        return switch (service.name()) {
+            case "message-system" -> Map.of("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString());
+            case "job-handler" -> Map.of("JOBS_DATA_DIRECTORY", dataDir.resolve("job-handler").toAbsolutePath()
+                    .normalize().toString());
+            default -> Map.of();
+        };
     }
 
     private static void printExample(String api, String computer, Path dataDir) {

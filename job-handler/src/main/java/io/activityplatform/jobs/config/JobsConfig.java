@@ -38,13 +38,21 @@ public interface JobsConfig {
     @WithDefault("30s")
     Duration orphanAfter();
 
+    /**
+     * Where this service keeps its files (ArchiveRequest's archives); env {@code JOBS_DATA_DIRECTORY}. Must be
+     * absolute, so files never land in the working directory: a volume in Kubernetes, {@code
+     * .local-data/job-handler} in the local stack.
+     */
+    @WithDefault("/var/lib/job-handler")
+    Path dataDirectory();
+
     Archive archive();
 
     SyncPocket syncPocket();
 
     interface Archive {
-        /** Where ArchiveRequest writes its gzip JSON-lines files. */
-        @WithDefault("data/archives")
+        /** Where ArchiveRequest writes its gzip JSON-lines files; a relative path is under {@code data-directory}. */
+        @WithDefault("archives")
         Path directory();
 
         /** Activities per ActivityArchived publishing round. */

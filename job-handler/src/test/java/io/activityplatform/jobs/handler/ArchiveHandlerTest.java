@@ -61,6 +61,7 @@ class ArchiveHandlerTest {
         assertThat(done.status()).isEqualTo(ActivityStatus.SUCCEEDED);
         JsonNode manifest = EventCodec.mapper().readTree(done.result().artifacts().get(0).content());
         Path file = Path.of(manifest.get("file").asText());
+        assertThat(file).isAbsolute().startsWith(Path.of("target/test-data/archives").toAbsolutePath());
         List<ActivityState> lines = read(file);
         assertThat(lines).hasSize(manifest.get("count").asInt());
         assertThat(done.result().text()).contains("archived " + lines.size() + " activities").contains(file.toString());
@@ -106,7 +107,7 @@ class ArchiveHandlerTest {
 
         assertThat(failed.status()).isEqualTo(ActivityStatus.FAILED);
         assertThat(failed.error().message()).contains("parameters.olderThanDays");
-        assertThat(Files.exists(Path.of("target/test-archives", "activities-" + archive + ".jsonl.gz"))).isFalse();
+        assertThat(Files.exists(Path.of("target/test-data/archives", "activities-" + archive + ".jsonl.gz"))).isFalse();
     }
 
     private static List<ActivityState> read(Path file) throws Exception {

@@ -93,7 +93,7 @@ class CrashRecoveryTest {
         assertThat(failed.status()).isEqualTo(ActivityStatus.FAILED);
         assertThat(failed.error().code()).isEqualTo(ErrorCodes.INTERRUPTED);
         assertThat(failed.error().message()).contains("job-handler-dead").contains("not idempotent");
-        assertThat(Files.exists(Path.of("target/test-archives", "activities-" + id + ".jsonl.gz"))).isFalse();
+        assertThat(Files.exists(Path.of("target/test-data/archives", "activities-" + id + ".jsonl.gz"))).isFalse();
     }
 
     @Test

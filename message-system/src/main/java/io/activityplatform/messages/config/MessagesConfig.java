@@ -16,6 +16,8 @@ public interface MessagesConfig {
 
     Reactions reactions();
 
+    Retention retention();
+
     /** Accounts created (or updated) at startup, by id; more can be added through {@code PUT /accounts/{id}}. */
     Map<String, AccountSeed> accounts();
 
@@ -69,6 +71,27 @@ public interface MessagesConfig {
 
         /** Activities handled per reaction and scan. */
         @WithDefault("500")
+        int batchSize();
+    }
+
+    /** How long finished rows stay in message-system's own tables, so they do not grow forever. */
+    interface Retention {
+        /** Prune periodically; tests call the pruner themselves after moving the clock. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Acknowledged outgoing messages older than this, and deliveries whose result came back (or whose
+         * cancel was queued) longer ago, are deleted. A result arriving later is ignored as never delivered.
+         */
+        @WithDefault("7d")
+        Duration period();
+
+        @WithDefault("1h")
+        Duration interval();
+
+        /** Rows deleted per statement; a run repeats until a statement deletes fewer. */
+        @WithDefault("5000")
         int batchSize();
     }
 

@@ -51,7 +51,8 @@ class CancelAndTimeoutTest {
         ActivityState canceled = fleet.state(id);
         assertThat(canceled.status()).isEqualTo(ActivityStatus.CANCELED);
         assertThat(canceled.canceledWhileRunning()).isTrue();
-        assertThat(canceled.result().text()).contains("canceled", "started");
+        assertThat(canceled.result().text()).contains("canceled", "killed", "started");
+        assertThat(canceled.result().code()).as("killed by SIGTERM, never exit 0").isIn(143, 137);
         assertThat(canceled.error().code()).isEqualTo("CANCELED");
         assertThat(agent.runningOperations()).isZero();
     }

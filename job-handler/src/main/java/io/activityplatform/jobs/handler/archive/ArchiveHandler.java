@@ -43,8 +43,18 @@ public class ArchiveHandler implements JobHandler {
         this.views = views;
         this.events = events;
         this.applied = applied;
-        this.directory = config.archive().directory();
+        this.directory = archiveDirectory(config);
         this.batchSize = config.archive().batchSize();
+    }
+
+    /** The archive directory, under the data directory unless configured absolute; never the working directory. */
+    static Path archiveDirectory(JobsConfig config) {
+        Path resolved = config.dataDirectory().resolve(config.archive().directory());
+        if (!resolved.isAbsolute()) {
+            throw new IllegalStateException("jobs.data-directory (JOBS_DATA_DIRECTORY) must be an absolute path, so"
+                    + " archives never land in the working directory; it is " + config.dataDirectory());
+        }
+        return resolved.normalize();
     }
 
     @Override

@@ -151,6 +151,11 @@ class SyncPocketHandlerTest {
         }
 
         @Override
+        public Path dataDirectory() {
+            return Path.of("target").toAbsolutePath();
+        }
+
+        @Override
         public Archive archive() {
             return new Archive() {
                 @Override
