@@ -96,14 +96,14 @@ public class LandscapeRepository {
     public Uni<Boolean> isUnreceived(SqlClient client, String computerId, long clientCount, byte[] body) {
         return client.preparedQuery("select exists (select 1 from landscape_message where computer_id = $1"
                         + " and position >= $2 and body = $3)")
-                .execute(Tuple.of(computerId, clientCount, io.vertx.mutiny.core.buffer.Buffer.buffer(body)))
+                .execute(Tuple.of(computerId, clientCount, io.vertx.core.buffer.Buffer.buffer(body)))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     public Uni<Void> append(SqlClient client, String computerId, long position, Long coreSequence, byte[] body) {
         return client.preparedQuery("insert into landscape_message (computer_id, position, core_sequence, body)"
                         + " values ($1, $2, $3, $4)")
-                .execute(Tuple.of(computerId, position, coreSequence, io.vertx.mutiny.core.buffer.Buffer.buffer(body)))
+                .execute(Tuple.of(computerId, position, coreSequence, io.vertx.core.buffer.Buffer.buffer(body)))
                 .replaceWithVoid();
     }
 
