@@ -90,6 +90,9 @@ class LandscapeClientTest {
         assertThat(done.statusChangedBy().toString()).isEqualTo("agent:" + computerId);
         assertThat(done.claimedBy().toString()).isEqualTo("service:message-system");
         assertThat(client.ping()).isFalse();
+        assertThat(pool.preparedQuery("select count(*) from landscape_message where computer_id = $1")
+                .execute(Tuple.of(computerId)).await().atMost(Fleet.WAIT).iterator().next().getLong(0))
+                .as("messages the client counted are forgotten").isZero();
     }
 
     @Test

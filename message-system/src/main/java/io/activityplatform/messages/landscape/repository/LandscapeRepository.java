@@ -107,6 +107,12 @@ public class LandscapeRepository {
                 .replaceWithVoid();
     }
 
+    /** Drops what the client has counted: it never asks for a message below its count again (the bound). */
+    public Uni<Void> forgetReceived(SqlClient client, String computerId, long clientCount) {
+        return client.preparedQuery("delete from landscape_message where computer_id = $1 and position < $2")
+                .execute(Tuple.of(computerId, clientCount)).replaceWithVoid();
+    }
+
     /** Saves the translation state after appending; clears the first token (the client has exchanged). */
     public Uni<Void> saveProgress(SqlClient client, String computerId, long nextPosition, long mappedThrough,
             String intervalsSent, Instant now) {

@@ -25,7 +25,8 @@ import java.util.List;
  * position (or is skipped: cancels, which the stock client cannot act on, and activities whose message type
  * the client does not accept, which are failed {@code UNSUPPORTED_BY_CLIENT} through the core's result rule
  * instead of being sent). Protocol messages (accepted-types, set-intervals) take positions too. The answer
- * re-sends every stored message from the client's count on, byte for byte.
+ * re-sends every stored message from the client's count on, byte for byte; messages below the count are
+ * deleted, so the table holds only what is in flight.
  */
 @ApplicationScoped
 public class OutgoingMessages {
@@ -86,6 +87,7 @@ public class OutgoingMessages {
                                     config.exchange().pingInterval()))))
                     .call(() -> landscape.saveProgress(tx, computerId, cursor.position, cursor.mapped, intervals,
                             clock.instant()))
+                    .call(() -> landscape.forgetReceived(tx, computerId, clientCount))
                     .flatMap(v -> landscape.unreceived(tx, computerId, clientCount, MAX_PER_ANSWER))
                     .map(bodies -> bodies.stream().map(Encoded::new).toList());
         }));
