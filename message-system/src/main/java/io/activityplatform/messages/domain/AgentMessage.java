@@ -22,4 +22,17 @@ public sealed interface AgentMessage {
     record Result(long sequence, UUID operationId, boolean succeeded, Integer code, String text, String errorCode)
             implements AgentMessage {
     }
+
+    /**
+     * A message about the computer rather than an operation (the Landscape Client's computer-info, packages,
+     * ...): the exchange acknowledges it by its sequence and changes nothing else; its encoding's adapter
+     * keeps what it uses.
+     */
+    record Report(long sequence, String type) implements AgentMessage {
+
+        @Override
+        public UUID operationId() {
+            return null;
+        }
+    }
 }
