@@ -1,5 +1,7 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.events.computer.ComputerState;
 import io.activityplatform.service.projection.ComputerViewStore;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/computers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Computers", description = "Computers projected from computer-events")
+@RolesAllowed(Roles.VIEWER)
 public class ComputerResource {
 
     private final ComputerViewStore computers;

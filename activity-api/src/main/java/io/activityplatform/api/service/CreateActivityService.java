@@ -56,12 +56,12 @@ public class CreateActivityService {
         this.history = history;
     }
 
-    public Uni<CreateOutcome> create(CreateActivityRequest request, String user, String idempotencyKey) {
+    public Uni<CreateOutcome> create(CreateActivityRequest request, Actor creator, String idempotencyKey) {
         Instant now = clock.instant();
         Violations violations = CreateRequestValidator.validate(request, now, api.maxComputersPerRequest());
-        UUID id = CreationPlanner.resolveId(request.id(), idempotencyKey, user, violations);
+        UUID id = CreationPlanner.resolveId(request.id(), idempotencyKey, creator.id(), violations);
         violations.throwIfAny();
-        CreationPlan plan = CreationPlanner.plan(request, id, Actor.user(user), platform.serviceName(), now);
+        CreationPlan plan = CreationPlanner.plan(request, id, creator, platform.serviceName(), now);
         String idField = idempotencyKey != null ? "Idempotency-Key" : "id";
         return existing(plan, idField).flatMap(existing -> {
             List<ActivityCreated> missing = plan.events().stream()

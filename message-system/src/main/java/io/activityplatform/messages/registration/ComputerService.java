@@ -47,7 +47,7 @@ public class ComputerService {
     }
 
     /** Accepts a pending computer; its agent gets activities from its next exchange on. */
-    public Uni<Described> accept(String computerId, String operator) {
+    public Uni<Described> accept(String computerId, Actor operator) {
         return describe(computerId).flatMap(described -> {
             if (described.computer().status() != ComputerState.Status.PENDING) {
                 return Uni.createFrom().failure(new ProblemException(Problem.of(409, "Not pending",
@@ -55,7 +55,7 @@ public class ComputerService {
                         .with("currentStatus", described.computer().status())));
             }
             ComputerEvent.Accepted accepted = new ComputerEvent.Accepted(UUID.randomUUID(), computerId,
-                    clock.instant(), Actor.user(operator), platform.serviceName());
+                    clock.instant(), operator, platform.serviceName());
             return readYourWrites.publisher().publish(accepted)
                     .flatMap(position -> readYourWrites.awaitApplied(List.of(position)))
                     .flatMap(visible -> describe(computerId));

@@ -6,7 +6,9 @@ import io.activityplatform.messages.repository.AccountRepository;
 import io.activityplatform.messages.rest.dto.AccountRequest;
 import io.activityplatform.messages.rest.dto.AccountView;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
+@RolesAllowed(Roles.ADMIN)
 public class AccountResource {
 
     private final AccountService service;

@@ -12,6 +12,7 @@ import io.activityplatform.messages.rest.dto.PingResponse;
 import io.activityplatform.messages.rest.dto.RegisterRequest;
 import io.activityplatform.messages.rest.dto.RegisterResponse;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The JSON agent protocol: a thin encoding over the registration and exchange services. */
+/**
+ * The JSON agent protocol: a thin encoding over the registration and exchange services. Open to any caller at
+ * the HTTP layer: agents prove themselves with their account's registration key, then their own secret.
+ */
+@PermitAll
 @Path("/agent")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
