@@ -5,12 +5,9 @@ import static io.activityplatform.service.security.AuthorizationMatrix.Endpoint.
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.activityplatform.local.PlatformTestResource;
 import io.activityplatform.service.security.AuthorizationMatrix;
 import io.activityplatform.service.security.AuthorizationMatrix.Endpoint;
 import io.activityplatform.service.security.Roles;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +20,6 @@ import org.junit.jupiter.api.Test;
  * agent protocol is open at the HTTP layer (agents prove themselves with keys and secrets, not user tokens).
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
-    @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "message_system"),
-    @ResourceArg(name = PlatformTestResource.FRESH_DATABASE_ARG, value = "true")})
 class AuthorizationMatrixTest {
 
     static final String ACCOUNT = "matrix";
