@@ -77,7 +77,7 @@ public class ActivityCreateResource {
         if (request == null) {
             throw ProblemException.invalid("body", "a JSON object is required");
         }
-        return service.create(request, caller.actor(), idempotencyKey).map(ActivityCreateResource::respond);
+        return service.create(request, caller.actor(), caller.accounts(), idempotencyKey).map(ActivityCreateResource::respond);
     }
 
     private static RestResponse<Object> respond(CreateOutcome outcome) {

@@ -35,7 +35,7 @@ public class ComputerResource {
     @Path("/{id}")
     @Operation(summary = "A registered computer and its last exchange")
     public Uni<ComputerView> one(@PathParam("id") String id) {
-        return computers.describe(id).map(AdminMapping::toView);
+        return computers.describe(id, caller.accounts()).map(AdminMapping::toView);
     }
 
     @POST
@@ -43,6 +43,6 @@ public class ComputerResource {
     @Path("/{id}/accept")
     @Operation(summary = "Accept a pending computer: it gets activities from its next exchange on")
     public Uni<ComputerView> accept(@PathParam("id") String id) {
-        return computers.accept(id, caller.actor()).map(AdminMapping::toView);
+        return computers.accept(id, caller.accounts(), caller.actor()).map(AdminMapping::toView);
     }
 }
