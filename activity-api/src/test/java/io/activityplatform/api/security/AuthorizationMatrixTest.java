@@ -98,6 +98,15 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void theOpenApiDocumentDeclaresTheBearerSchemeForSwaggerUi() {
+        java.util.Map<String, java.util.Map<String, Object>> schemes = io.restassured.RestAssured.given().auth()
+                .none().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getMap("components.securitySchemes");
+        assertThat(schemes.values()).anySatisfy(scheme -> assertThat(scheme).containsEntry("type", "http")
+                .containsEntry("scheme", "bearer"));
+    }
+
+    @Test
     void healthAndTheOpenApiDocumentNeedNoToken() {
         AuthorizationMatrix.check(List.of(get("/q/health", "/q/health/live", null, 200),
                 get("/q/openapi", "/q/openapi", null, 200)));

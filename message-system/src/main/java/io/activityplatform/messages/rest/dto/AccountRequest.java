@@ -14,4 +14,11 @@ public record AccountRequest(
         Boolean manualAcceptance,
         @Min(value = 0, message = "must be 0 to 2592000 (30 days)") @Max(value = 2592000,
                 message = "must be 0 to 2592000 (30 days)") Long previousKeyGraceSeconds) {
+
+    /** Never the secrets: records end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "AccountRequest[title=" + title + ", manualAcceptance=" + manualAcceptance + ", registrationKey=<redacted>]";
+    }
+
 }
