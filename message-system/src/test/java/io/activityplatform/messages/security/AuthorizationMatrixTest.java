@@ -26,7 +26,7 @@ class AuthorizationMatrixTest {
 
     @BeforeEach
     void anAccountExists() {
-        given().contentType("application/json").body(Map.of("registrationKey", "matrix-key"))
+        given().contentType("application/json").body(Map.of("registrationKey", "matrix-registration-key"))
                 .put("/accounts/" + ACCOUNT).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
