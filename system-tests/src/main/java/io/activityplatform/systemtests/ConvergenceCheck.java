@@ -128,11 +128,12 @@ public final class ConvergenceCheck {
         for (String arg : args) {
             String[] nameUrl = arg.split("=", 2);
             if (nameUrl.length != 2) {
-                System.err.println("usage: ConvergenceCheck name=url name=url [...]");
+                System.err.println("usage: TOKEN=<admin token> ConvergenceCheck name=url name=url [...]");
                 System.exit(2);
             }
             endpoints.add(ServiceEndpoint.of(nameUrl[0], nameUrl[1]));
         }
+        Http.authorize(System.getenv("TOKEN")); // the admin views need an admin token
         Report report;
         try {
             report = new ConvergenceCheck(endpoints).check();

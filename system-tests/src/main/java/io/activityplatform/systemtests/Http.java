@@ -10,12 +10,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The little HTTP the tools need: GET and POST JSON, with timeouts. */
+/** The little HTTP the tools need: GET and POST JSON, with timeouts, as the user whose token {@link #authorize} set. */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
+    private static volatile String bearer;
+
     private Http() {
+    }
+
+    /** Every later request carries {@code Authorization: Bearer <token>}; null sends none. */
+    public static void authorize(String token) {
+        bearer = token;
     }
 
     public record Response(int status, JsonNode body) {
@@ -36,7 +43,11 @@ public final class Http {
         }
     }
 
-    private static Response send(HttpRequest request) {
+    private static Response send(HttpRequest unauthorized) {
+        String token = bearer;
+        HttpRequest request = token == null ? unauthorized
+                : HttpRequest.newBuilder(unauthorized, (name, value) -> true)
+                        .header("Authorization", "Bearer " + token).build();
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             String text = response.body();

@@ -7,18 +7,23 @@ import io.activityplatform.local.PostgresLauncher;
 import io.activityplatform.local.Ports;
 import io.activityplatform.local.ServiceLauncher;
 import io.activityplatform.local.ServiceLauncher.Service;
+import io.activityplatform.local.SigningKeys;
+import io.activityplatform.local.TokenMinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole platform as separate processes: one Kafka, one PostgreSQL for activity-api and message-system,
  * a second PostgreSQL for job-handler (so one service's database can be stopped alone), and the three
- * packaged services. Each piece can be crashed, stopped and restarted for fault tests.
+ * packaged services. Each piece can be crashed, stopped and restarted for fault tests. The services verify
+ * user tokens with a key pair created in the run's directory; {@link #token} mints them.
  */
 public final class RunningPlatform implements AutoCloseable {
 
@@ -34,11 +39,13 @@ public final class RunningPlatform implements AutoCloseable {
     private final PostgresLauncher jobsDb;
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
+    private final SigningKeys keys;
 
     private RunningPlatform(Path repo, Path dir, Map<String, Map<String, String>> settings) {
         this.repo = repo;
         this.dir = dir;
         this.settings = settings;
+        this.keys = SigningKeys.loadOrCreate(dir);
         this.kafka = new KafkaLauncher(dir.resolve("kafka")).logFile(dir.resolve("kafka.log"));
         this.sharedDb = new PostgresLauncher(dir.resolve("postgres"))
                 .databases(List.of("activity_api", "message_system")).logFile(dir.resolve("postgres.log"));
@@ -69,6 +76,12 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /** A day-long user token with this role for these accounts, as an identity provider would issue it. */
+    public String token(String role, String... accounts) {
+        return TokenMinter.mint(TokenMinter.Claims.of("system-test", Set.of(role), Set.of(accounts),
+                Duration.ofDays(1)), keys.privateKey());
+    }
+
     public ServiceEndpoint endpoint(String service) {
         return ServiceEndpoint.of(service, services.get(service).url());
     }
@@ -90,8 +103,9 @@ public final class RunningPlatform implements AutoCloseable {
         Service s = services.get(service);
         PostgresEndpoint db = service.equals(JOBS) ? jobsDb.endpoint() : sharedDb.endpoint();
         try {
-            processes.put(service, ServiceLauncher.start(repo, s, kafka.bootstrapServers(), db, dir,
-                    settings.getOrDefault(service, Map.of())));
+            Map<String, String> env = new LinkedHashMap<>(settings.getOrDefault(service, Map.of()));
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", dir.resolve(SigningKeys.PUBLIC_FILE).toUri().toString());
+            processes.put(service, ServiceLauncher.start(repo, s, kafka.bootstrapServers(), db, dir, env));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,6 +62,7 @@ class PlatformScenarioTest {
                 JOBS, config("jobs.scan-interval=500ms", "jobs.heartbeat-interval=1s", "jobs.orphan-after=5s",
                         "jobs.archive.directory=" + dir.resolve("archives"), "jobs.sync-pocket.simulation-step=100ms"),
                 API, config("activities.retries.scan-interval=1s")));
+        Http.authorize(platform.token("admin", ACCOUNT));
         String messages = platform.endpoint(MESSAGES).baseUrl().toString();
         fleet = new SimulatedFleet(messages, Behaviour.parse(Workload.BEHAVIOUR));
         active = fleet.register(messages, ACCOUNT, KEY, "active", 16);

@@ -26,8 +26,4 @@ public interface ApiConfig {
     /** Events buffered per SSE client; a client that falls further behind is disconnected. */
     @WithDefault("1024")
     int streamBuffer();
-
-    /** The creator when a request carries no {@code X-User} header. */
-    @WithDefault("anonymous")
-    String defaultUser();
 }

@@ -40,7 +40,7 @@ public final class FilterParser {
                 creator(blankToNull(params.creator())), after, before, blankToNull(params.q()));
     }
 
-    /** A bare name is a user (what {@code X-User} carries); {@code kind:id} names any actor. */
+    /** A bare name is a user (a token subject); {@code kind:id} names any actor. */
     static String creator(String creator) {
         if (creator == null) {
             return null;

@@ -19,10 +19,13 @@ public class ComputerRepository {
         this.pool = pool;
     }
 
-    /** The status of each known computer among {@code ids}; unknown ones are missing from the map. */
-    public Uni<Map<String, ComputerState.Status>> statuses(Collection<String> ids) {
-        return pool.preparedQuery("select id, status from computer_view where id = any($1)")
-                .execute(Tuple.of(ids.toArray(String[]::new)))
+    /**
+     * The status of each known computer among {@code ids} that belongs to one of {@code accounts}; unknown ones
+     * and other accounts' computers are missing from the map alike.
+     */
+    public Uni<Map<String, ComputerState.Status>> statuses(Collection<String> ids, Collection<String> accounts) {
+        return pool.preparedQuery("select id, status from computer_view where id = any($1) and account_id = any($2)")
+                .execute(Tuple.of(ids.toArray(String[]::new), accounts.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, ComputerState.Status> statuses = new HashMap<>();
                     rows.forEach(row -> statuses.put(row.getString("id"),

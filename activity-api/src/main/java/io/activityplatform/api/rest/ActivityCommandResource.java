@@ -5,7 +5,6 @@ import io.activityplatform.service.rest.ProblemMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.mapping.ActivityMapper;
 import io.activityplatform.api.model.Command;
 import io.activityplatform.api.rest.dto.AcceptedRepresentation;
@@ -16,7 +15,10 @@ import io.activityplatform.api.service.CommandOutcome;
 import io.activityplatform.api.service.CommandService;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Caller;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,7 +50,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @APIResponse(responseCode = "202", description = "Published, not yet visible within the read-your-writes bound",
         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                 schema = @Schema(implementation = AcceptedRepresentation.class)))
-@APIResponse(responseCode = "400", description = "A bad If-Match, X-User or reason",
+@APIResponse(responseCode = "400", description = "A bad If-Match or reason",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such activity",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
@@ -57,18 +59,18 @@ import org.jboss.resteasy.reactive.RestResponse;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "412", description = "If-Match is not the current status version",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+@RolesAllowed(Roles.OPERATOR)
 public class ActivityCommandResource {
 
     static final String IF_MATCH = "The ETag (status version) the command is meant for; stale → 412";
-    static final String USER = "Who acts (recorded as actor user:<name>); default anonymous";
 
     private final CommandService commands;
-    private final ApiConfig api;
+    private final Caller caller;
     private final ObjectMapper json;
 
-    public ActivityCommandResource(CommandService commands, ApiConfig api, ObjectMapper json) {
+    public ActivityCommandResource(CommandService commands, Caller caller, ObjectMapper json) {
         this.commands = commands;
-        this.api = api;
+        this.caller = caller;
         this.json = json;
     }
 
@@ -77,9 +79,8 @@ public class ActivityCommandResource {
     @Operation(summary = "Cancel an activity (from any status the kind's state machine allows)")
     public Uni<RestResponse<Object>> cancel(@PathParam("id") UUID id, @RequestBody(content = @Content(
             schema = @Schema(implementation = CommandRequest.class))) String body,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
-        return run(Command.CANCEL, id, body, ifMatch, user);
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return run(Command.CANCEL, id, body, ifMatch);
     }
 
     @POST
@@ -87,9 +88,8 @@ public class ActivityCommandResource {
     @Operation(summary = "Approve a BLOCKED activity: to QUEUED, or to WAITING when it has waitFor")
     public Uni<RestResponse<Object>> approve(@PathParam("id") UUID id, @RequestBody(content = @Content(
             schema = @Schema(implementation = CommandRequest.class))) String body,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
-        return run(Command.APPROVE, id, body, ifMatch, user);
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return run(Command.APPROVE, id, body, ifMatch);
     }
 
     @POST
@@ -97,15 +97,13 @@ public class ActivityCommandResource {
     @Operation(summary = "Hold a QUEUED activity: to BLOCKED until approved")
     public Uni<RestResponse<Object>> hold(@PathParam("id") UUID id, @RequestBody(content = @Content(
             schema = @Schema(implementation = CommandRequest.class))) String body,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = USER) @HeaderParam(RequestHeaders.USER) String user) {
-        return run(Command.HOLD, id, body, ifMatch, user);
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return run(Command.HOLD, id, body, ifMatch);
     }
 
-    private Uni<RestResponse<Object>> run(Command command, UUID id, String body, String ifMatch, String user) {
+    private Uni<RestResponse<Object>> run(Command command, UUID id, String body, String ifMatch) {
         Integer expected = RequestHeaders.ifMatch(ifMatch);
-        String actor = RequestHeaders.user(user, api.defaultUser());
-        return commands.execute(command, id, expected, actor, reasonOf(body)).map(outcome -> respond(id, outcome));
+        return commands.execute(command, id, expected, caller.actor(), reasonOf(body)).map(outcome -> respond(id, outcome));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.activityplatform.api.rest;
 
-import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.mapping.ActivityMapper;
 import io.activityplatform.api.rest.dto.AcceptedRepresentation;
 import io.activityplatform.api.rest.dto.ActivityGroupRepresentation;
@@ -11,7 +10,10 @@ import io.activityplatform.api.service.CreateActivityService;
 import io.activityplatform.api.service.CreateOutcome;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Caller;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,14 +33,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** {@code POST /activities}. */
 @Path("/activities")
 @Tag(name = "Activities", description = "Create, read and watch activities")
+@RolesAllowed(Roles.OPERATOR)
 public class ActivityCreateResource {
 
     private final CreateActivityService service;
-    private final ApiConfig api;
+    private final Caller caller;
 
-    public ActivityCreateResource(CreateActivityService service, ApiConfig api) {
+    public ActivityCreateResource(CreateActivityService service, Caller caller) {
         this.service = service;
-        this.api = api;
+        this.caller = caller;
     }
 
     @POST
@@ -49,7 +52,7 @@ public class ActivityCreateResource {
                     + "BLOCKED, waitFor → WAITING, future deliverAfter → SCHEDULED, else QUEUED), publishes "
                     + "activity.created and answers once this service's view shows it. Nothing is published "
                     + "for a rejected request. A repeated request (same id, or same Idempotency-Key from the "
-                    + "same X-User) returns the existing activity with 200.")
+                    + "same user) returns the existing activity with 200.")
     @APIResponse(responseCode = "201", description = "Created and visible to GET. Location: the activity (or the "
             + "group summary for computerIds); ETag: its status version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {ActivityRepresentation.class,
@@ -69,15 +72,12 @@ public class ActivityCreateResource {
             + "waitFor.activityId", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<RestResponse<Object>> create(CreateActivityRequest request,
-            @Parameter(in = ParameterIn.HEADER, description = "Who acts (recorded as actor user:<name>); "
-                    + "default anonymous") @HeaderParam(RequestHeaders.USER) String user,
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retried POST return the same activity; "
-                    + "scoped by X-User") @HeaderParam(RequestHeaders.IDEMPOTENCY_KEY) String idempotencyKey) {
+                    + "scoped by the token's subject") @HeaderParam(RequestHeaders.IDEMPOTENCY_KEY) String idempotencyKey) {
         if (request == null) {
             throw ProblemException.invalid("body", "a JSON object is required");
         }
-        String creator = RequestHeaders.user(user, api.defaultUser());
-        return service.create(request, creator, idempotencyKey).map(ActivityCreateResource::respond);
+        return service.create(request, caller.actor(), caller.accounts(), idempotencyKey).map(ActivityCreateResource::respond);
     }
 
     private static RestResponse<Object> respond(CreateOutcome outcome) {

@@ -1,5 +1,7 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.rest.dto.OutputRepresentation;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.OutputReader;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** What an activity produced: progress, output and result artifacts. */
 @Path("/activities")
 @Tag(name = "Activities")
+@RolesAllowed(Roles.VIEWER)
 public class ActivityOutputResource {
 
     private final OutputReader outputs;

@@ -1,5 +1,7 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.mapping.ActivityMapper;
 import io.activityplatform.api.rest.dto.ActivityPage;
 import io.activityplatform.api.rest.dto.ActivityRepresentation;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities")
+@RolesAllowed(Roles.VIEWER)
 public class ActivityQueryResource {
 
     private final ActivityReader reader;

@@ -1,5 +1,7 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.rest.dto.ActivityStreamEvent;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.ActivityReader;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/activities")
 @Produces(MediaType.SERVER_SENT_EVENTS)
 @Tag(name = "Activities")
+@RolesAllowed(Roles.VIEWER)
 public class ActivityStreamResource {
 
     private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);

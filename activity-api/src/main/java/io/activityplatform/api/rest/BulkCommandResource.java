@@ -1,6 +1,5 @@
 package io.activityplatform.api.rest;
 
-import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.model.Command;
 import io.activityplatform.api.rest.dto.BulkCommandRequest;
 import io.activityplatform.api.rest.dto.BulkResult;
@@ -8,9 +7,11 @@ import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.BulkCommandService;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Caller;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,37 +34,36 @@ import org.jboss.resteasy.reactive.RestResponse;
         content = @Content(schema = @Schema(implementation = BulkResult.class)))
 @APIResponse(responseCode = "400", description = "Neither or both of ids and filter, too many ids, a bad filter",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+@RolesAllowed(Roles.OPERATOR)
 public class BulkCommandResource {
 
     private final BulkCommandService bulk;
-    private final ApiConfig api;
+    private final Caller caller;
 
-    public BulkCommandResource(BulkCommandService bulk, ApiConfig api) {
+    public BulkCommandResource(BulkCommandService bulk, Caller caller) {
         this.bulk = bulk;
-        this.api = api;
+        this.caller = caller;
     }
 
     @POST
     @Path("/cancel")
     @Operation(summary = "Cancel many activities; each succeeds or fails on its own")
-    public Uni<RestResponse<BulkResult>> cancel(BulkCommandRequest request,
-            @Parameter(description = "Who acts; default anonymous") @HeaderParam(RequestHeaders.USER) String user) {
-        return run(Command.CANCEL, request, user);
+    public Uni<RestResponse<BulkResult>> cancel(BulkCommandRequest request) {
+        return run(Command.CANCEL, request);
     }
 
     @POST
     @Path("/approve")
     @Operation(summary = "Approve many BLOCKED activities; each succeeds or fails on its own")
-    public Uni<RestResponse<BulkResult>> approve(BulkCommandRequest request,
-            @Parameter(description = "Who acts; default anonymous") @HeaderParam(RequestHeaders.USER) String user) {
-        return run(Command.APPROVE, request, user);
+    public Uni<RestResponse<BulkResult>> approve(BulkCommandRequest request) {
+        return run(Command.APPROVE, request);
     }
 
-    private Uni<RestResponse<BulkResult>> run(Command command, BulkCommandRequest request, String user) {
+    private Uni<RestResponse<BulkResult>> run(Command command, BulkCommandRequest request) {
         if (request == null) {
             throw ProblemException.invalid("body", "a JSON object with ids or filter is required");
         }
-        return bulk.execute(command, request, RequestHeaders.user(user, api.defaultUser()))
+        return bulk.execute(command, request, caller.actor())
                 .map(result -> result.counts().containsKey(BulkResult.Outcome.PENDING)
                         ? RestResponse.ResponseBuilder.<BulkResult>accepted(result).build()
                         : RestResponse.ok(result));

@@ -1,5 +1,8 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.security.Caller;
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.events.computer.ComputerState;
 import io.activityplatform.service.projection.ComputerViewStore;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,12 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/computers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Computers", description = "Computers projected from computer-events")
+@RolesAllowed(Roles.VIEWER)
 public class ComputerResource {
 
     private final ComputerViewStore computers;
 
-    public ComputerResource(ComputerViewStore computers) {
+    private final Caller caller;
+
+    public ComputerResource(ComputerViewStore computers, Caller caller) {
         this.computers = computers;
+        this.caller = caller;
     }
 
     @GET
@@ -43,7 +51,8 @@ public class ComputerResource {
     public Uni<List<ComputerState>> list(
             @Parameter(description = "PENDING, ACCEPTED or REMOVED") @QueryParam("status") String status) {
         ComputerState.Status wanted = status(status);
-        return computers.list().map(all -> all.stream()
+        Set<String> accounts = caller.accounts();
+        return computers.list().map(all -> all.stream().filter(c -> accounts.contains(c.accountId()))
                 .filter(c -> wanted == null || c.status() == wanted).toList());
     }
 
@@ -55,7 +64,8 @@ public class ComputerResource {
     @APIResponse(responseCode = "404", description = "Unknown computer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<ComputerState> get(@PathParam("id") String id) {
-        return computers.find(id).map(found -> found.orElseThrow(
+        Set<String> accounts = caller.accounts();
+        return computers.find(id).map(found -> found.filter(c -> accounts.contains(c.accountId())).orElseThrow(
                 () -> ProblemException.notFound("no computer '" + id + "'")));
     }
 

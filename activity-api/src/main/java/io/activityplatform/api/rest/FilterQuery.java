@@ -29,7 +29,7 @@ public class FilterQuery {
     public String parent;
 
     @QueryParam("creator")
-    @Parameter(description = "Creator: a user name (as sent in X-User) or kind:id, e.g. service:activity-api")
+    @Parameter(description = "Creator: a user (the subject of its token) or kind:id, e.g. service:activity-api")
     public String creator;
 
     @QueryParam("createdAfter")

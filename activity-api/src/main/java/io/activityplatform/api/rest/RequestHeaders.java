@@ -3,29 +3,16 @@ package io.activityplatform.api.rest;
 import io.activityplatform.service.rest.ProblemException;
 
 /**
- * The request headers this API reads. There is no authentication in this service (it sits behind the
- * platform's gateway): {@code X-User} names the person or program acting, recorded as the events' actor.
+ * The request headers this API reads. Who acts is never a header: it is the verified token's identity
+ * (service-core's Caller).
  */
 public final class RequestHeaders {
 
-    public static final String USER = "X-User";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
     public static final String LAST_EVENT_ID = "Last-Event-ID";
-    static final int MAX_USER = 200;
 
     private RequestHeaders() {
-    }
-
-    public static String user(String header, String defaultUser) {
-        if (header == null || header.isBlank()) {
-            return defaultUser;
-        }
-        String user = header.trim();
-        if (user.length() > MAX_USER) {
-            throw ProblemException.invalid(USER, "at most " + MAX_USER + " characters");
-        }
-        return user;
     }
 
     /**

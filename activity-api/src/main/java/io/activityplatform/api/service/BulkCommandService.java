@@ -59,7 +59,7 @@ public class BulkCommandService {
         this.api = api;
     }
 
-    public Uni<BulkResult> execute(Command command, BulkCommandRequest request, String user) {
+    public Uni<BulkResult> execute(Command command, BulkCommandRequest request, Actor actor) {
         BulkSelection.validate(request, api.maxBulkItems());
         boolean dryRun = Boolean.TRUE.equals(request.dryRun());
         Instant now = clock.instant();
@@ -72,7 +72,7 @@ public class BulkCommandService {
                     items.put(id, new Item(id, Outcome.NOT_FOUND, null, null, null, "no activity " + id));
                     continue;
                 }
-                var decision = CommandPlanner.decide(command, state, null, Actor.user(user), platform.serviceName(),
+                var decision = CommandPlanner.decide(command, state, null, actor, platform.serviceName(),
                         request.reason(), now);
                 if (decision.refused()) {
                     items.put(id, item(state, Outcome.CONFLICT, null, decision.refusal().detail()));

@@ -42,10 +42,10 @@ public class CommandService {
         this.platform = platform;
     }
 
-    public Uni<CommandOutcome> execute(Command command, UUID id, Integer ifMatch, String user, String reason) {
+    public Uni<CommandOutcome> execute(Command command, UUID id, Integer ifMatch, Actor actor, String reason) {
         CommandPlanner.checkReason(reason, "reason");
         return current(id)
-                .map(state -> CommandPlanner.decide(command, state, ifMatch, Actor.user(user),
+                .map(state -> CommandPlanner.decide(command, state, ifMatch, actor,
                         platform.serviceName(), reason, clock.instant()))
                 .flatMap(decision -> {
                     if (decision.refused()) {

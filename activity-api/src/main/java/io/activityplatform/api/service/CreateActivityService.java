@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,12 +57,14 @@ public class CreateActivityService {
         this.history = history;
     }
 
-    public Uni<CreateOutcome> create(CreateActivityRequest request, String user, String idempotencyKey) {
+    /** Creates as {@code creator}, who may target only computers of {@code accounts}. */
+    public Uni<CreateOutcome> create(CreateActivityRequest request, Actor creator, Collection<String> accounts,
+            String idempotencyKey) {
         Instant now = clock.instant();
         Violations violations = CreateRequestValidator.validate(request, now, api.maxComputersPerRequest());
-        UUID id = CreationPlanner.resolveId(request.id(), idempotencyKey, user, violations);
+        UUID id = CreationPlanner.resolveId(request.id(), idempotencyKey, creator.id(), violations);
         violations.throwIfAny();
-        CreationPlan plan = CreationPlanner.plan(request, id, Actor.user(user), platform.serviceName(), now);
+        CreationPlan plan = CreationPlanner.plan(request, id, creator, platform.serviceName(), now);
         String idField = idempotencyKey != null ? "Idempotency-Key" : "id";
         return existing(plan, idField).flatMap(existing -> {
             List<ActivityCreated> missing = plan.events().stream()
@@ -71,7 +74,7 @@ public class CreateActivityService {
                         existing)));
             }
             // A repeat that finds only part of its activities completes the interrupted request.
-            return references.check(request).flatMap(ok -> publish(plan, missing, existing.isEmpty(), idField));
+            return references.check(request, accounts).flatMap(ok -> publish(plan, missing, existing.isEmpty(), idField));
         });
     }
 

@@ -7,13 +7,15 @@ import io.activityplatform.events.computer.ComputerState;
 import io.activityplatform.service.projection.ActivityViewStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks what a valid create request refers to against this service's view: each target computer must be
- * registered, accepted and not removed; an awaited activity must exist. Any failure is a 422 naming the field.
+ * registered in one of the caller's accounts (another account's computer is "unknown", exactly like a missing
+ * one), accepted and not removed; an awaited activity must exist. Any failure is a 422 naming the field.
  */
 @ApplicationScoped
 public class ReferenceChecks {
@@ -26,11 +28,11 @@ public class ReferenceChecks {
         this.activities = activities;
     }
 
-    public Uni<Void> check(CreateActivityRequest r) {
+    public Uni<Void> check(CreateActivityRequest r, Collection<String> accounts) {
         List<String> targets = r.computerIds() != null ? r.computerIds()
                 : r.computerId() != null ? List.of(r.computerId()) : List.of();
         Uni<Map<String, ComputerState.Status>> statuses = targets.isEmpty() ? Uni.createFrom().item(Map.of())
-                : computers.statuses(targets);
+                : computers.statuses(targets, accounts);
         Uni<Boolean> awaitedExists = r.waitFor() == null ? Uni.createFrom().item(true)
                 : activities.find(r.waitFor().activityId()).map(Optional::isPresent);
         return Uni.combine().all().unis(statuses, awaitedExists).asTuple().map(found -> {

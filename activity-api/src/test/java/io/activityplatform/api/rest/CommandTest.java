@@ -53,7 +53,7 @@ class CommandTest {
     void aCommandNeedsNoBodyAndDefaultsItsReason() {
         UUID id = createScript("alice", log.computer());
 
-        given().header("X-User", "carol").post("/activities/" + id + "/hold").then().statusCode(200)
+        given().auth().oauth2(io.activityplatform.api.support.Api.token("carol")).post("/activities/" + id + "/hold").then().statusCode(200)
                 .body("status", equalTo("BLOCKED"))
                 .body("statusReason", equalTo("held by carol"));
     }
@@ -128,8 +128,6 @@ class CommandTest {
                 .statusCode(400))).containsExactly("If-Match");
         assertThat(fields(as("ivy").body(Map.of("reason", "x".repeat(501))).post("/activities/" + id + "/cancel")
                 .then().statusCode(400))).containsExactly("reason");
-        assertThat(fields(as("x".repeat(201)).post("/activities/" + id + "/cancel").then().statusCode(400)))
-                .containsExactly("X-User");
         given().get("/activities/" + id).then().body("status", equalTo("QUEUED"));
     }
 

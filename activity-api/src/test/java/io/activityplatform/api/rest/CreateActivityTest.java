@@ -144,10 +144,11 @@ class CreateActivityTest {
     }
 
     @Test
-    void withoutXUserTheCreatorIsAnonymous() {
+    void theCreatorIsTheTokensSubject() {
         String computer = log.computer();
         given().contentType("application/json").body(script(computer)).post("/activities").then().statusCode(201)
-                .body("createdBy.id", equalTo("anonymous"));
+                .body("createdBy.kind", equalTo("USER"))
+                .body("createdBy.id", equalTo("test-admin"));
     }
 
     @Test

@@ -31,13 +31,4 @@ class RequestHeadersTest {
         assertThat(RequestHeaders.etag(4)).isEqualTo("\"4\"");
         assertThat(RequestHeaders.ifMatch(RequestHeaders.etag(4))).isEqualTo(4);
     }
-
-    @Test
-    void theUserDefaultsAndIsBounded() {
-        assertThat(RequestHeaders.user(null, "anonymous")).isEqualTo("anonymous");
-        assertThat(RequestHeaders.user("  ", "anonymous")).isEqualTo("anonymous");
-        assertThat(RequestHeaders.user(" alice ", "anonymous")).isEqualTo("alice");
-        assertThatThrownBy(() -> RequestHeaders.user("a".repeat(201), "anonymous"))
-                .isInstanceOf(ProblemException.class);
-    }
 }

@@ -115,11 +115,6 @@ class ActivityStreamHubTest {
             public int streamBuffer() {
                 return buffer;
             }
-
-            @Override
-            public String defaultUser() {
-                return "anonymous";
-            }
         };
     }
 }

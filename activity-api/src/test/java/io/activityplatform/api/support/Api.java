@@ -2,6 +2,8 @@ package io.activityplatform.api.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.activityplatform.service.security.Roles;
+import io.activityplatform.service.security.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -16,8 +18,13 @@ public final class Api {
     private Api() {
     }
 
+    /** A request by {@code user}: an operator token whose subject (the recorded actor) is that name. */
     public static RequestSpecification as(String user) {
-        return given().contentType(ContentType.JSON).header("X-User", user);
+        return given().contentType(ContentType.JSON).auth().oauth2(token(user));
+    }
+
+    public static String token(String user) {
+        return TestTokens.user(user, user, Roles.OPERATOR, TestTokens.ACCOUNT);
     }
 
     /** A valid ExecuteScriptRequest body for one computer; tests add or override fields. */

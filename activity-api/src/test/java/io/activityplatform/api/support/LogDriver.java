@@ -48,9 +48,17 @@ public class LogDriver {
         return id;
     }
 
+    /** A new accepted computer of another account (tenant). */
+    public String computerOf(String account) {
+        String id = "computer-" + UUID.randomUUID();
+        apply(new ComputerEvent.Registered(UUID.randomUUID(), id, clock.instant(), Actor.agent(id), "test",
+                account, "Computer " + id, id + ".example", List.of("test"), false));
+        return id;
+    }
+
     public void register(String id, boolean pending) {
         apply(new ComputerEvent.Registered(UUID.randomUUID(), id, clock.instant(), Actor.agent(id), "test",
-                "account-1", "Computer " + id, id + ".example", List.of("test"), pending));
+                io.activityplatform.service.security.TestTokens.ACCOUNT, "Computer " + id, id + ".example", List.of("test"), pending));
     }
 
     public void remove(String id) {

@@ -1,5 +1,6 @@
 package io.activityplatform.api.support;
 
+import io.activityplatform.service.security.TestTokens;
 import io.restassured.RestAssured;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,6 +39,9 @@ public final class SseClient implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
                 .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(2));
         headers.forEach(request::header);
+        if (headers.keySet().stream().noneMatch("Authorization"::equalsIgnoreCase)) {
+            request.header("Authorization", "Bearer " + TestTokens.admin()); // as RestAssured's default caller
+        }
         try {
             return new SseClient(HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofLines()));

@@ -61,6 +61,8 @@ public final class LocalStack {
                 new ServiceLauncher.Service("activity-api", "activity-api", "activity_api", o.basePort()),
                 new ServiceLauncher.Service("message-system", "message-system", "message_system", o.basePort() + 1),
                 new ServiceLauncher.Service("job-handler", "job-handler", "job_handler", o.basePort() + 2));
+        SigningKeys.loadOrCreate(o.dataDir());
+        Path publicKey = o.dataDir().resolve(SigningKeys.PUBLIC_FILE).toAbsolutePath();
         Path settings = o.dataDir().resolve("message-system.properties");
         Files.write(settings, LocalAgent.messageSystemSettings());
         boolean messagesUp = false;
@@ -73,7 +75,7 @@ public final class LocalStack {
             System.out.println("Starting " + service.name() + " ...");
             try {
                 ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir(),
-                        env(service, settings, o.dataDir()));
+                        env(service, settings, o.dataDir(), publicKey));
             } catch (java.io.IOException e) {
                 // say which readiness check kept it from being ready, not only that it was not
                 throw new java.io.IOException(e.getMessage() + "\n" + Readiness.of(service.name(), service.url())
@@ -96,23 +98,34 @@ public final class LocalStack {
      * Per-service settings: message-system reads the local accounts file; job-handler keeps its files (archives)
      * under the stack's data directory, never in the directory the stack was started from.
      */
-    static Map<String, String> env(ServiceLauncher.Service service, Path settings, Path dataDir) {
-        return switch (service.name()) {
-            case "message-system" -> Map.of("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString());
-            case "job-handler" -> Map.of("JOBS_DATA_DIRECTORY", dataDir.resolve("job-handler").toAbsolutePath()
+    static Map<String, String> env(ServiceLauncher.Service service, Path settings, Path dataDir, Path publicKey) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+        switch (service.name()) {
+            case "message-system" -> env.put("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString());
+            case "job-handler" -> env.put("JOBS_DATA_DIRECTORY", dataDir.resolve("job-handler").toAbsolutePath()
                     .normalize().toString());
-            default -> Map.of();
-        };
+            default -> { }
+        }
+        return env;
     }
 
     private static void printExample(String api, String computer, Path dataDir) {
         System.out.println("  agent: computer " + computer + " in account '" + LocalAgent.ACCOUNT
-                + "' (registration key " + LocalAgent.REGISTRATION_KEY + ", log " + dataDir.resolve("agent.log") + ")");
+                + "' (log " + dataDir.resolve("agent.log") + ")");
+        System.out.println();
+        System.out.println("Every call needs a user token. An operator token for account '" + LocalAgent.ACCOUNT
+                + "' (valid a year):");
+        System.out.println("  export TOKEN=" + LocalTokens.operatorToken(dataDir));
+        System.out.println("Mint others (roles viewer, operator, admin; --help for all options):");
+        System.out.println("  " + LocalTokens.mintCommand(dataDir, "--role admin --account " + LocalAgent.ACCOUNT));
         System.out.println();
         System.out.println("Try it. In one terminal, watch the local computer's activities live:");
-        System.out.println("  curl -N '" + api + "/activities/stream?computer=" + computer + "'");
+        System.out.println("  curl -N -H \"Authorization: Bearer $TOKEN\" '" + api + "/activities/stream?computer="
+                + computer + "'");
         System.out.println("In another, run a script on it:");
-        System.out.println("  curl -s -X POST " + api + "/activities -H 'Content-Type: application/json' -d '"
+        System.out.println("  curl -s -X POST " + api + "/activities -H \"Authorization: Bearer $TOKEN\""
+                + " -H 'Content-Type: application/json' -d '"
                 + "{\"type\":\"ExecuteScriptRequest\",\"computerId\":\"" + computer + "\",\"parameters\":"
                 + "{\"interpreter\":\"/bin/sh\",\"code\":\"echo hello from $(hostname); uname -sr\"}}'");
         System.out.println("The stream shows it QUEUED, IN_PROGRESS, then SUCCEEDED; its output: "

@@ -16,6 +16,8 @@ import java.util.UUID;
  * this test class (isolation), {@code partitions} (default 12; only the first start in the JVM decides).
  * The servers are shared by the whole test JVM and survive {@link #stop()}; the JVM shutdown hook stops them.
  * If {@code KAFKA_BOOTSTRAP_SERVERS} is set, that Kafka is used and only the topics are created on it.
+ * It also configures JWT verification with {@link SigningKeys#forThisJvm()}, whose private key the tests
+ * mint their tokens with (service-core's test helper TestTokens).
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -50,6 +52,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(name));
         config.put("quarkus.datasource.username", infra.postgres().username());
         config.put("quarkus.datasource.password", infra.postgres().password());
+        // User tokens: the service verifies with this JVM's public key; the tests sign with its private key.
+        config.put("mp.jwt.verify.publickey", SigningKeys.forThisJvm().publicKeyPem());
+        config.put("mp.jwt.verify.issuer", SigningKeys.ISSUER);
+        config.put("mp.jwt.verify.audiences", SigningKeys.AUDIENCE);
         return config;
     }
 

@@ -1,5 +1,7 @@
 package io.activityplatform.jobs.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.jobs.execution.ProcessInstance;
 import io.activityplatform.jobs.execution.RunningJob;
 import io.activityplatform.jobs.execution.RunningJobs;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jobs", description = "Server activities executed by this job-handler process")
+@RolesAllowed(Roles.ADMIN)
 public class JobsResource {
 
     private final RunningJobs running;

@@ -18,6 +18,8 @@ public interface MessagesConfig {
 
     Retention retention();
 
+    RegistrationLimit registrationLimit();
+
     /** Accounts created (or updated) at startup, by id; more can be added through {@code PUT /accounts/{id}}. */
     Map<String, AccountSeed> accounts();
 
@@ -93,6 +95,25 @@ public interface MessagesConfig {
         /** Rows deleted per statement; a run repeats until a statement deletes fewer. */
         @WithDefault("5000")
         int batchSize();
+    }
+
+    /**
+     * Registrations allowed per window, per source address and per account (a key being guessed, a runaway
+     * deployment); beyond them {@code POST /agent/register} is a 429 with Retry-After.
+     */
+    interface RegistrationLimit {
+        @WithDefault("1m")
+        Duration window();
+
+        @WithDefault("30")
+        int perAddress();
+
+        @WithDefault("300")
+        int perAccount();
+
+        /** Addresses and accounts tracked at once (the table's bound); the least recent are forgotten. */
+        @WithDefault("10000")
+        int maxTracked();
     }
 
     interface AccountSeed {

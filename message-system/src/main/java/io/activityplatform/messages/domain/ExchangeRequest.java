@@ -12,6 +12,13 @@ import java.util.List;
 public record ExchangeRequest(String secretId, String exchangeToken, long nextExpectedSequence,
         List<AgentMessage> messages) {
 
+    /** Never the secrets: records end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "ExchangeRequest[nextExpectedSequence=" + nextExpectedSequence + ", secrets=<redacted>]";
+    }
+
+
     public ExchangeRequest {
         messages = messages == null ? List.of() : List.copyOf(messages);
     }

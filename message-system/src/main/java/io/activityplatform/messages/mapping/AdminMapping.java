@@ -14,7 +14,8 @@ public final class AdminMapping {
     }
 
     public static AccountView toView(Account a) {
-        return new AccountView(a.id(), a.title(), a.manualAcceptance(), a.createdAt(), a.updatedAt());
+        return new AccountView(a.id(), a.title(), a.manualAcceptance(), a.createdAt(), a.updatedAt(),
+                a.previousKeyValidUntil());
     }
 
     public static ComputerView toView(ComputerService.Described described) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,23 +35,37 @@ public class AccountService {
         for (Map.Entry<String, MessagesConfig.AccountSeed> e : config.accounts().entrySet()) {
             MessagesConfig.AccountSeed seed = e.getValue();
             save(e.getKey(), seed.title().orElse(e.getKey()), Optional.of(seed.registrationKey()),
-                    seed.manualAcceptance()).await().atMost(Duration.ofSeconds(30));
+                    seed.manualAcceptance(), Duration.ZERO).await().atMost(Duration.ofSeconds(30));
         }
     }
 
     /**
      * Creates the account or changes it. A new account needs a registration key; an existing one keeps its
-     * key when none is given.
+     * key when none is given. A different key rotates: the old one stays valid for {@code grace} (zero: not at
+     * all), so agents being provisioned with it still register.
      */
     public Uni<AccountRepository.Saved> save(String id, String title, Optional<String> registrationKey,
-            boolean manualAcceptance) {
+            boolean manualAcceptance, Duration grace) {
         return accounts.find(id).flatMap(existing -> {
             if (existing.isEmpty() && registrationKey.isEmpty()) {
                 return Uni.createFrom().failure(
                         ProblemException.invalid("registrationKey", "required when creating an account"));
             }
-            String keyHash = registrationKey.map(Secrets::hash).orElseGet(() -> existing.get().registrationKeyHash());
-            return accounts.save(new Account(id, title, keyHash, manualAcceptance, clock.instant(), clock.instant()));
+            Instant now = clock.instant();
+            if (existing.isEmpty()) {
+                return accounts.save(new Account(id, title, Secrets.hash(registrationKey.get()), manualAcceptance,
+                        now, now));
+            }
+            Account old = existing.get();
+            boolean rotates = registrationKey.filter(key -> !Secrets.matches(key, old.registrationKeyHash()))
+                    .isPresent();
+            if (!rotates) {
+                return accounts.save(new Account(id, title, old.registrationKeyHash(), manualAcceptance, now, now,
+                        old.previousKeyHash(), old.previousKeyValidUntil()));
+            }
+            boolean keepOld = !grace.isZero() && !grace.isNegative();
+            return accounts.save(new Account(id, title, Secrets.hash(registrationKey.get()), manualAcceptance, now,
+                    now, keepOld ? old.registrationKeyHash() : null, keepOld ? now.plus(grace) : null));
         });
     }
 }

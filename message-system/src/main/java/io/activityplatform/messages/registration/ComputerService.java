@@ -13,6 +13,7 @@ import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,26 +40,27 @@ public class ComputerService {
     public record Described(ComputerState computer, AgentRecord agent) {
     }
 
-    public Uni<Described> describe(String computerId) {
+    /** The computer if it belongs to one of {@code accounts}; another account's computer is a 404 like none. */
+    public Uni<Described> describe(String computerId, Collection<String> accounts) {
         return computers.find(computerId).flatMap(computer -> agents.find(computerId)
-                .map(agent -> new Described(
-                        computer.orElseThrow(() -> ProblemException.notFound("computer " + computerId)),
+                .map(agent -> new Described(computer.filter(c -> accounts.contains(c.accountId()))
+                        .orElseThrow(() -> ProblemException.notFound("computer " + computerId)),
                         agent.orElse(null))));
     }
 
     /** Accepts a pending computer; its agent gets activities from its next exchange on. */
-    public Uni<Described> accept(String computerId, String operator) {
-        return describe(computerId).flatMap(described -> {
+    public Uni<Described> accept(String computerId, Collection<String> accounts, Actor operator) {
+        return describe(computerId, accounts).flatMap(described -> {
             if (described.computer().status() != ComputerState.Status.PENDING) {
                 return Uni.createFrom().failure(new ProblemException(Problem.of(409, "Not pending",
                         "computer " + computerId + " is " + described.computer().status() + ", not PENDING")
                         .with("currentStatus", described.computer().status())));
             }
             ComputerEvent.Accepted accepted = new ComputerEvent.Accepted(UUID.randomUUID(), computerId,
-                    clock.instant(), Actor.user(operator), platform.serviceName());
+                    clock.instant(), operator, platform.serviceName());
             return readYourWrites.publisher().publish(accepted)
                     .flatMap(position -> readYourWrites.awaitApplied(List.of(position)))
-                    .flatMap(visible -> describe(computerId));
+                    .flatMap(visible -> describe(computerId, accounts));
         });
     }
 }

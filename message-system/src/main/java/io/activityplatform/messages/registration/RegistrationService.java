@@ -42,7 +42,8 @@ public class RegistrationService {
 
     public Uni<Registration.Granted> register(Registration request) {
         return accounts.find(request.accountId())
-                .map(account -> account.filter(a -> Secrets.matches(request.registrationKey(), a.registrationKeyHash()))
+                .map(account -> account.filter(a -> a.accepts(request.registrationKey(), clock.instant(),
+                                Secrets::matches))
                         .orElseThrow(RegistrationService::refused))
                 .flatMap(account -> create(account, request));
     }

@@ -16,10 +16,13 @@ import java.util.Optional;
 public class AccountRepository {
 
     private static final String UPSERT = """
-            insert into account (id, title, registration_key_hash, manual_acceptance, created_at, updated_at)
-            values ($1, $2, $3, $4, $5, $5)
+            insert into account (id, title, registration_key_hash, manual_acceptance, created_at, updated_at,
+                previous_key_hash, previous_key_valid_until)
+            values ($1, $2, $3, $4, $5, $5, $6, $7)
             on conflict (id) do update set title = excluded.title,
                 registration_key_hash = excluded.registration_key_hash,
+                previous_key_hash = excluded.previous_key_hash,
+                previous_key_valid_until = excluded.previous_key_valid_until,
                 manual_acceptance = excluded.manual_acceptance, updated_at = excluded.updated_at
             returning *, (xmax = 0) as inserted
             """;
@@ -43,8 +46,10 @@ public class AccountRepository {
     /** Creates or replaces the account; the item tells whether it was created. */
     public Uni<Saved> save(Account account) {
         return pool.preparedQuery(UPSERT)
-                .execute(Tuple.of(account.id(), account.title(), account.registrationKeyHash(),
-                        account.manualAcceptance(), utc(account.updatedAt())))
+                .execute(Tuple.from(java.util.Arrays.asList(account.id(), account.title(),
+                        account.registrationKeyHash(), account.manualAcceptance(), utc(account.updatedAt()),
+                        account.previousKeyHash(), account.previousKeyValidUntil() == null ? null
+                                : utc(account.previousKeyValidUntil()))))
                 .map(rows -> {
                     Row row = rows.iterator().next();
                     return new Saved(fromRow(row), row.getBoolean("inserted"));
@@ -56,6 +61,8 @@ public class AccountRepository {
 
     private static Account fromRow(Row row) {
         return new Account(row.getString("id"), row.getString("title"), row.getString("registration_key_hash"),
-                row.getBoolean("manual_acceptance"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+                row.getBoolean("manual_acceptance"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"),
+                row.getString("previous_key_hash"), row.getValue("previous_key_valid_until") == null ? null
+                        : Rows.instant(row, "previous_key_valid_until"));
     }
 }

@@ -6,7 +6,9 @@ import io.activityplatform.messages.repository.AccountRepository;
 import io.activityplatform.messages.rest.dto.AccountRequest;
 import io.activityplatform.messages.rest.dto.AccountView;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
+@RolesAllowed(Roles.ADMIN)
 public class AccountResource {
 
     private final AccountService service;
@@ -59,7 +63,9 @@ public class AccountResource {
             @PathParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "lower-case letters, digits, -")
             String id, @Valid @NotNull AccountRequest request) {
         return service.save(id, request.title() == null ? id : request.title(),
-                        Optional.ofNullable(request.registrationKey()), Boolean.TRUE.equals(request.manualAcceptance()))
+                        Optional.ofNullable(request.registrationKey()), Boolean.TRUE.equals(request.manualAcceptance()),
+                        Duration.ofSeconds(request.previousKeyGraceSeconds() == null ? 0
+                                : request.previousKeyGraceSeconds()))
                 .map(saved -> Response.status(saved.created() ? 201 : 200)
                         .entity(AdminMapping.toView(saved.account())).build());
     }

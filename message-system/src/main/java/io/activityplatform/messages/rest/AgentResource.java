@@ -5,6 +5,7 @@ import io.activityplatform.messages.exchange.ExchangeService;
 import io.activityplatform.messages.exchange.PingService;
 import io.activityplatform.messages.mapping.ExchangeMapping;
 import io.activityplatform.messages.registration.Registration;
+import io.activityplatform.messages.registration.RegistrationLimiter;
 import io.activityplatform.messages.registration.RegistrationService;
 import io.activityplatform.messages.rest.dto.ExchangeRequestDto;
 import io.activityplatform.messages.rest.dto.ExchangeResponseDto;
@@ -12,6 +13,8 @@ import io.activityplatform.messages.rest.dto.PingResponse;
 import io.activityplatform.messages.rest.dto.RegisterRequest;
 import io.activityplatform.messages.rest.dto.RegisterResponse;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,12 +23,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The JSON agent protocol: a thin encoding over the registration and exchange services. */
+/**
+ * The JSON agent protocol: a thin encoding over the registration and exchange services. Open to any caller at
+ * the HTTP layer: agents prove themselves with their account's registration key, then their own secret.
+ */
+@PermitAll
 @Path("/agent")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,19 +44,24 @@ public class AgentResource {
     private final ExchangeService exchange;
     private final PingService ping;
     private final MessagesConfig config;
+    private final RegistrationLimiter limiter;
 
     public AgentResource(RegistrationService registration, ExchangeService exchange, PingService ping,
-            MessagesConfig config) {
+            MessagesConfig config, RegistrationLimiter limiter) {
         this.registration = registration;
         this.exchange = exchange;
         this.ping = ping;
         this.config = config;
+        this.limiter = limiter;
     }
 
     @POST
     @Path("/register")
     @Operation(summary = "Register a computer with an account's registration key; returns its secret id once")
-    public Uni<Response> register(@Valid @NotNull RegisterRequest request) {
+    public Uni<Response> register(@Valid @NotNull RegisterRequest request, @Context HttpServerRequest http) {
+        // the peer address (behind a proxy: set quarkus.http.proxy.proxy-address-forwarding to use its header)
+        limiter.admit(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress(),
+                request.accountId());
         return registration.register(new Registration(request.accountId(), request.registrationKey(),
                         request.title(), request.hostname(), request.tags()))
                 .map(granted -> Response.status(Response.Status.CREATED).entity(new RegisterResponse(

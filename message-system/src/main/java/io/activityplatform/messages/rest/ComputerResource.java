@@ -3,10 +3,11 @@ package io.activityplatform.messages.rest;
 import io.activityplatform.messages.mapping.AdminMapping;
 import io.activityplatform.messages.registration.ComputerService;
 import io.activityplatform.messages.rest.dto.ComputerView;
+import io.activityplatform.service.security.Caller;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,26 +20,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/computers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Computers")
+@RolesAllowed(Roles.VIEWER)
 public class ComputerResource {
 
     private final ComputerService computers;
+    private final Caller caller;
 
-    public ComputerResource(ComputerService computers) {
+    public ComputerResource(ComputerService computers, Caller caller) {
         this.computers = computers;
+        this.caller = caller;
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A registered computer and its last exchange")
     public Uni<ComputerView> one(@PathParam("id") String id) {
-        return computers.describe(id).map(AdminMapping::toView);
+        return computers.describe(id, caller.accounts()).map(AdminMapping::toView);
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/accept")
     @Operation(summary = "Accept a pending computer: it gets activities from its next exchange on")
-    public Uni<ComputerView> accept(@PathParam("id") String id,
-            @HeaderParam("X-User") @DefaultValue("operator") String user) {
-        return computers.accept(id, user).map(AdminMapping::toView);
+    public Uni<ComputerView> accept(@PathParam("id") String id) {
+        return computers.accept(id, caller.accounts(), caller.actor()).map(AdminMapping::toView);
     }
 }

@@ -69,9 +69,14 @@ class RegistrationTest {
         given().get("/agent/ping/" + agent.computerId).then().body("messages", equalTo(false));
         assertThat(fleet.state(id).status()).isEqualTo(ActivityStatus.QUEUED);
 
-        given().post("/computers/" + agent.computerId + "/accept").then().statusCode(200)
+        String strictAdmin = io.activityplatform.service.security.TestTokens.user("strict-admin", "Strict Admin",
+                io.activityplatform.service.security.Roles.ADMIN, "strict");
+        // an admin of another account cannot see or accept it: 404, as for no computer at all
+        given().post("/computers/" + agent.computerId + "/accept").then().statusCode(404);
+        given().get("/computers/" + agent.computerId).then().statusCode(404);
+        given().auth().oauth2(strictAdmin).post("/computers/" + agent.computerId + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
-        given().post("/computers/" + agent.computerId + "/accept").then().statusCode(409)
+        given().auth().oauth2(strictAdmin).post("/computers/" + agent.computerId + "/accept").then().statusCode(409)
                 .body("currentStatus", equalTo("ACCEPTED"));
 
         given().get("/agent/ping/" + agent.computerId).then().body("messages", equalTo(true));

@@ -3,7 +3,9 @@ package io.activityplatform.service.rest;
 import io.activityplatform.service.projection.ProjectionConsumer;
 import io.activityplatform.service.projection.ProjectionStats;
 import io.activityplatform.service.projection.ProjectionWatermark;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/projection")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projection", description = "This service's view of the event log")
+@RolesAllowed(Roles.ADMIN)
 public class ProjectionResource {
 
     private final ProjectionStats stats;

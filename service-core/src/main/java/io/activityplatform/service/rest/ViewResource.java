@@ -2,7 +2,9 @@ package io.activityplatform.service.rest;
 
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/view/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projection")
+@RolesAllowed(Roles.ADMIN)
 public class ViewResource {
 
     private final ActivityViewStore store;

@@ -1,5 +1,7 @@
 package io.activityplatform.api.calendar.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.calendar.model.Calendar;
 import io.activityplatform.api.calendar.service.CalendarService;
 import io.activityplatform.service.rest.Problem;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/calendars")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendars", description = "Holiday calendars: dates on which recurring schedules do not fire")
+@RolesAllowed(Roles.VIEWER)
 public class CalendarResource {
 
     private final CalendarService calendars;
@@ -36,6 +39,7 @@ public class CalendarResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a calendar")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -71,6 +75,7 @@ public class CalendarResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{name}")
     @Operation(summary = "Replace a calendar's description and dates",
@@ -87,6 +92,7 @@ public class CalendarResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{name}")
     @Operation(summary = "Delete a calendar that no schedule uses")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -1,5 +1,7 @@
 package io.activityplatform.api.retry.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.retry.repository.RetryQueries;
 import io.activityplatform.api.retry.service.RetryAttempts;
 import io.activityplatform.service.projection.ActivityViewStore;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/activities/{id}/attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Retries")
+@RolesAllowed(Roles.VIEWER)
 public class AttemptsResource {
 
     private final ActivityViewStore view;

@@ -1,10 +1,11 @@
 package io.activityplatform.api.retry.rest;
 
 import io.activityplatform.api.retry.service.ManualRetry;
-import io.activityplatform.events.event.Actor;
+import io.activityplatform.service.security.Caller;
+import io.activityplatform.service.security.Roles;
 import io.activityplatform.service.rest.Problem;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,15 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/activities/{id}/retry")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Retries", description = "Retry attempts of failed or canceled activities")
+@RolesAllowed(Roles.OPERATOR)
 public class RetryResource {
 
-    /** Who is asking (the header every activity-api command reads); the actor of the new attempt's create. */
-    public static final String USER_HEADER = "X-User";
-
     private final ManualRetry retries;
+    private final Caller caller;
 
-    public RetryResource(ManualRetry retries) {
+    public RetryResource(ManualRetry retries, Caller caller) {
         this.retries = retries;
+        this.caller = caller;
     }
 
     @POST
@@ -53,11 +54,8 @@ public class RetryResource {
     @APIResponse(responseCode = "409", description = "Not FAILED or CANCELED; 'currentStatus' and "
             + "'retriableStatuses' say why", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> retry(@Parameter(description = "The activity to retry") @PathParam("id") UUID id,
-            @Parameter(description = "Who is asking (recorded as the actor); default 'anonymous'")
-            @HeaderParam(USER_HEADER) String user) {
-        Actor actor = Actor.user(user == null || user.isBlank() ? "anonymous" : user);
-        return retries.retry(id, actor).map(outcome -> {
+    public Uni<Response> retry(@Parameter(description = "The activity to retry") @PathParam("id") UUID id) {
+        return retries.retry(id, caller.actor()).map(outcome -> {
             URI location = URI.create("/activities/" + outcome.attemptId());
             if (!outcome.visible()) {
                 return Response.accepted(RetryAttemptResponse.pending(outcome.create())).location(location).build();

@@ -1,5 +1,7 @@
 package io.activityplatform.api.schedule.rest;
 
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.schedule.model.Firing;
 import io.activityplatform.api.schedule.repository.FiringRepository;
 import io.activityplatform.api.schedule.service.ScheduleService;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/schedules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Schedules", description = "Recurring schedules: an activity template fired on days, times, time zone")
+@RolesAllowed(Roles.VIEWER)
 public class ScheduleResource {
 
     static final int MAX_LIMIT = 500;
@@ -47,6 +50,7 @@ public class ScheduleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a schedule", description = "It fires for fire times after its creation only.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -90,6 +94,7 @@ public class ScheduleResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Replace a schedule's configuration",
@@ -105,6 +110,7 @@ public class ScheduleResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}")
     @Operation(summary = "Delete a schedule; the activities it created stay")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -115,6 +121,7 @@ public class ScheduleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}/activate")
     @Operation(summary = "Start firing", description = "From now on: fire times while inactive never fire.")
     @APIResponse(responseCode = "200", description = "The active schedule",
@@ -126,6 +133,7 @@ public class ScheduleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}/deactivate")
     @Operation(summary = "Stop firing; activities already created are not touched")
     @APIResponse(responseCode = "200", description = "The inactive schedule",

@@ -45,7 +45,7 @@ class ManualRetryTest {
     }
 
     private static Response retry(UUID id, String user) {
-        return given().header("X-User", user).post("/activities/{id}/retry", id);
+        return given().auth().oauth2(io.activityplatform.api.support.Api.token(user)).post("/activities/{id}/retry", id);
     }
 
     @Test

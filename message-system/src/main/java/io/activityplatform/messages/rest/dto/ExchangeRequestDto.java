@@ -15,4 +15,11 @@ public record ExchangeRequestDto(
         String exchangeToken,
         @Min(1) long nextExpectedSequence,
         @Size(max = 1000) List<@Valid AgentMessageDto> messages) {
+
+    /** Never the secrets: records end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "ExchangeRequestDto[nextExpectedSequence=" + nextExpectedSequence + ", messages=" + (messages == null ? 0 : messages.size()) + ", secrets=<redacted>]";
+    }
+
 }

@@ -11,4 +11,11 @@ public record RegisterRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 255) String hostname,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags) {
+
+    /** Never the secrets: records end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "RegisterRequest[accountId=" + accountId + ", title=" + title + ", registrationKey=<redacted>]";
+    }
+
 }

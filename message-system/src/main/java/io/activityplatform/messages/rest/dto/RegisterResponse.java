@@ -6,4 +6,11 @@ package io.activityplatform.messages.rest.dto;
  */
 public record RegisterResponse(String computerId, String secretId, String exchangeToken, boolean pending,
         long exchangeIntervalSeconds, long pingIntervalSeconds) {
+
+    /** Never the secrets: records end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "RegisterResponse[computerId=" + computerId + ", pending=" + pending + ", secrets=<redacted>]";
+    }
+
 }
