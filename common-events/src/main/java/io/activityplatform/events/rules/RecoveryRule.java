@@ -1,4 +1,4 @@
-package io.activityplatform.jobs.rules;
+package io.activityplatform.events.rules;
 
 import io.activityplatform.events.event.ActivityError;
 import io.activityplatform.events.event.Actor;
@@ -16,6 +16,8 @@ import java.time.Instant;
  * delivery deadline is finished as {@code DELIVERY_TIMED_OUT}; a timed-out one is left to {@link TimeoutRule}.
  */
 public final class RecoveryRule {
+
+    public static final String NAME = "recovery";
 
     public enum Action { LEAVE, RESUME, FAIL }
 
@@ -46,7 +48,7 @@ public final class RecoveryRule {
             return Recovery.LEAVE;
         }
         Instant deadline = state.definition().deliverBefore();
-        if (deadline != null && state.inProgressSince() != null && state.inProgressSince().isAfter(deadline)) {
+        if (state.inProgressSince() != null && Moments.reached(deadline, state.inProgressSince())) {
             String message = "not started before deliverBefore " + deadline;
             return fail(state, message, ErrorCodes.DELIVERY_TIMED_OUT);
         }
@@ -61,6 +63,6 @@ public final class RecoveryRule {
 
     private static Recovery fail(ActivityState state, String message, String code) {
         return new Recovery(Action.FAIL,
-                Reaction.of(state, ActivityStatus.FAILED, message, new ActivityError(code, message)));
+                Reaction.of(NAME, state, ActivityStatus.FAILED, message, new ActivityError(code, message)));
     }
 }

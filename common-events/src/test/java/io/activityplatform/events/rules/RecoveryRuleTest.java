@@ -1,16 +1,16 @@
-package io.activityplatform.jobs.rules;
+package io.activityplatform.events.rules;
 
-import static io.activityplatform.jobs.rules.States.JOB_HANDLER;
-import static io.activityplatform.jobs.rules.States.T0;
+import static io.activityplatform.events.rules.States.JOB_HANDLER;
+import static io.activityplatform.events.rules.States.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.event.ErrorCodes;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
-import io.activityplatform.jobs.rules.RecoveryRule.Action;
-import io.activityplatform.jobs.rules.RecoveryRule.Heartbeat;
-import io.activityplatform.jobs.rules.RecoveryRule.Recovery;
+import io.activityplatform.events.rules.RecoveryRule.Action;
+import io.activityplatform.events.rules.RecoveryRule.Heartbeat;
+import io.activityplatform.events.rules.RecoveryRule.Recovery;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
