@@ -8,6 +8,7 @@ import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What to do with an IN_PROGRESS server activity this service claimed: nothing while an execution of it is
@@ -59,6 +60,25 @@ public final class RecoveryRule {
                 + (heartbeat == null ? "" : " (last heartbeat " + heartbeat.at() + " from " + heartbeat.instanceId() + ")")
                 + "; its handler is not idempotent, so it is not run again";
         return fail(state, message, ErrorCodes.INTERRUPTED);
+    }
+
+    /**
+     * Crash recovery of a claim made only to end an activity (claim-then-end for a missed delivery deadline),
+     * for either kind: the claimer stopped between claim and end. Such a claim was made at or after the
+     * deadline; once it is older than {@code orphanAfter} the activity is FAILED with DELIVERY_TIMED_OUT. The
+     * caller passes only claims its ledger does not know as claims to act.
+     */
+    public static Optional<Reaction> unfinishedEnd(ActivityState state, Actor owner, Instant now,
+            Duration orphanAfter) {
+        Instant since = state.inProgressSince();
+        Instant deadline = state.definition().deliverBefore();
+        if (state.status() != ActivityStatus.IN_PROGRESS || !owner.equals(state.claimedBy()) || since == null
+                || !Moments.reached(deadline, since) || !Moments.reached(since.plus(orphanAfter), now)) {
+            return Optional.empty();
+        }
+        String message = "not started before deliverBefore " + deadline;
+        return Optional.of(Reaction.of(NAME, state, ActivityStatus.FAILED, message,
+                new ActivityError(ErrorCodes.DELIVERY_TIMED_OUT, message)));
     }
 
     private static Recovery fail(ActivityState state, String message, String code) {

@@ -84,4 +84,29 @@ class RecoveryRuleTest {
 
         assertThat(evaluate(state, null, false, true).action()).isEqualTo(Action.LEAVE);
     }
+
+    @Test
+    void anUnfinishedDeadlineClaimOfAClientActivityIsFailedOnceStale() {
+        Actor messages = Actor.service("message-system");
+        ActivityState claimedToEnd = States.created(States.clientDefinition(null, T0, null, null),
+                ActivityStatus.QUEUED).to(ActivityStatus.IN_PROGRESS, T0, messages).get();
+
+        assertThat(RecoveryRule.unfinishedEnd(claimedToEnd, messages, T0.plus(ORPHAN_AFTER).minusMillis(1),
+                ORPHAN_AFTER)).as("the claimer may still end it").isEmpty();
+        Reaction end = RecoveryRule.unfinishedEnd(claimedToEnd, messages, T0.plus(ORPHAN_AFTER), ORPHAN_AFTER)
+                .orElseThrow();
+        assertThat(end.to()).isEqualTo(ActivityStatus.FAILED);
+        assertThat(end.error().code()).isEqualTo(ErrorCodes.DELIVERY_TIMED_OUT);
+        assertThat(RecoveryRule.unfinishedEnd(claimedToEnd, JOB_HANDLER, NOW, ORPHAN_AFTER))
+                .as("only the claimer's own claims").isEmpty();
+    }
+
+    @Test
+    void aClaimMadeBeforeTheDeadlineIsNoUnfinishedEnd() {
+        Actor messages = Actor.service("message-system");
+        ActivityState delivered = States.created(States.clientDefinition(null, T0.plusSeconds(1), null, null),
+                ActivityStatus.QUEUED).to(ActivityStatus.IN_PROGRESS, T0, messages).get();
+
+        assertThat(RecoveryRule.unfinishedEnd(delivered, messages, NOW, ORPHAN_AFTER)).isEmpty();
+    }
 }

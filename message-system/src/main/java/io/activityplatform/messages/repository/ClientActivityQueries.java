@@ -39,11 +39,25 @@ public class ClientActivityQueries {
             order by created_at, id limit $4
             """;
 
-    /** Claimed by this service but never handed to the outbox (the claimer stopped in between). */
+    /**
+     * Delivery claims that won but were never handed to the outbox (the claimer stopped in between): keyed by
+     * the claim's event id in the ledger, so a claim made only to end the activity is never among them.
+     */
     private static final String ORPHAN_CLAIMS = """
-            select v.state::text as state from activity_view v left join delivery d on d.activity_id = v.id
+            select v.state::text as state from activity_view v
+              join delivery_claim c on c.claim_event_id = (v.state->>'claimEventId')::uuid
+              left join delivery d on d.activity_id = v.id
             where v.computer_id = $1 and v.kind = 'CLIENT' and v.status = any($2) and d.activity_id is null
             """;
+
+    /** Claims neither in the delivery ledger nor delivered: claims made to end, whose claimer may have died. */
+    private static final String UNFINISHED_ENDS = """
+            select v.state::text as state from activity_view v
+            where v.kind = 'CLIENT' and v.status = any($1) and v.in_progress_since <= $2
+              and v.deliver_before <= v.in_progress_since
+              and not exists (select 1 from delivery_claim c
+                              where c.claim_event_id = (v.state->>'claimEventId')::uuid)
+              and not exists (select 1 from delivery d where d.activity_id = v.id)""" + page(3);
 
     /** Keyset paging in id order: {@code $n} is the last id seen (null: from the start), {@code $n+1} the size. */
     private static String page(int n) {
@@ -99,6 +113,11 @@ public class ClientActivityQueries {
     /** Pre-filter of {@link io.activityplatform.events.rules.DeadlineRule}: BLOCKED is not startable. */
     public Uni<List<ActivityState>> pastDeliveryDeadline(Instant now, UUID after, int limit) {
         return states(PAST_DEADLINE, Tuple.of(STARTABLE, utc(now), after, limit));
+    }
+
+    /** Pre-filter of {@link io.activityplatform.events.rules.RecoveryRule#unfinishedEnd}. */
+    public Uni<List<ActivityState>> unfinishedEnds(Instant staleBefore, UUID after, int limit) {
+        return states(UNFINISHED_ENDS, Tuple.of(RUNNING, utc(staleBefore), after, limit));
     }
 
     /** Pre-filter of {@link io.activityplatform.events.rules.DependencyRule}. */
