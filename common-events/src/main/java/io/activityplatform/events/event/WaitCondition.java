@@ -10,6 +10,11 @@ import java.util.UUID;
  */
 public record WaitCondition(UUID activityId, Until until, Integer progressAtLeast) {
 
+    /** A condition written without {@code until} means SUCCEEDED, for every reader of the log alike. */
+    public WaitCondition {
+        until = until == null ? Until.SUCCEEDED : until;
+    }
+
     public enum Until {
         /** Released when the awaited activity SUCCEEDED; FAILED or CANCELED can never satisfy it. */
         SUCCEEDED,

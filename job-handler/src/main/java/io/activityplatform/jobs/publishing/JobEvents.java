@@ -8,7 +8,7 @@ import io.activityplatform.events.event.ProgressReported;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
-import io.activityplatform.jobs.rules.Reaction;
+import io.activityplatform.events.rules.Reaction;
 import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.RecordPosition;
 import io.activityplatform.service.publishing.EventPublisher;

@@ -1,12 +1,12 @@
 package io.activityplatform.jobs.reaction;
 
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.jobs.execution.Claimer;
+import io.activityplatform.jobs.execution.ExecutionClaims;
 import io.activityplatform.jobs.execution.JobRunner;
 import io.activityplatform.jobs.execution.RunningJobs;
 import io.activityplatform.jobs.handler.HandlerRegistry;
 import io.activityplatform.jobs.repository.ServerActivityQueries;
-import io.activityplatform.jobs.rules.ClaimRule;
+import io.activityplatform.events.rules.ClaimRule;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -20,12 +20,12 @@ import java.util.List;
 public class ClaimScan {
 
     private final ServerActivityQueries queries;
-    private final Claimer claimer;
+    private final ExecutionClaims claimer;
     private final JobRunner runner;
     private final RunningJobs running;
     private final HandlerRegistry handlers;
 
-    public ClaimScan(ServerActivityQueries queries, Claimer claimer, JobRunner runner, RunningJobs running,
+    public ClaimScan(ServerActivityQueries queries, ExecutionClaims claimer, JobRunner runner, RunningJobs running,
             HandlerRegistry handlers) {
         this.queries = queries;
         this.claimer = claimer;

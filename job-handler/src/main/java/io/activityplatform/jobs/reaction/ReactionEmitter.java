@@ -3,14 +3,15 @@ package io.activityplatform.jobs.reaction;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.jobs.config.JobsConfig;
-import io.activityplatform.jobs.execution.Claimer;
 import io.activityplatform.jobs.metrics.JobMetrics;
 import io.activityplatform.jobs.publishing.JobEvents;
-import io.activityplatform.jobs.rules.Reaction;
+import io.activityplatform.events.rules.Reaction;
+import io.activityplatform.service.claim.Claims;
 import io.activityplatform.service.projection.ProjectionWatermark;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Emits what the rules decided, as conditional status changes, and waits until the own view applied them,
@@ -20,16 +21,18 @@ import java.util.List;
 @ApplicationScoped
 public class ReactionEmitter {
 
+    private static final Logger LOG = Logger.getLogger(ReactionEmitter.class);
+
     private final JobEvents events;
-    private final Claimer claimer;
+    private final Claims claims;
     private final ProjectionWatermark watermark;
     private final JobMetrics metrics;
     private final JobsConfig config;
 
-    public ReactionEmitter(JobEvents events, Claimer claimer, ProjectionWatermark watermark, JobMetrics metrics,
+    public ReactionEmitter(JobEvents events, Claims claims, ProjectionWatermark watermark, JobMetrics metrics,
             JobsConfig config) {
         this.events = events;
-        this.claimer = claimer;
+        this.claims = claims;
         this.watermark = watermark;
         this.metrics = metrics;
         this.config = config;
@@ -40,7 +43,11 @@ public class ReactionEmitter {
         if (reactions.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        List<Uni<Void>> emissions = reactions.stream().map(this::emit).toList();
+        // One reaction that cannot be emitted is logged and retried by the next scan; it never stops the others.
+        List<Uni<Void>> emissions = reactions.stream().map(reaction -> emit(reaction).onFailure()
+                .invoke(error -> LOG.warnf("Reaction %s on %s not emitted: %s", reaction.rule(),
+                        reaction.activityId(), error.getMessage()))
+                .onFailure().recoverWithNull()).toList();
         return Uni.join().all(emissions).andCollectFailures()
                 .map(done -> reactions.size())
                 .invoke(metrics::reactionsEmitted);
@@ -50,11 +57,11 @@ public class ReactionEmitter {
         if (!reaction.claimFirst()) {
             return publishApplied(events.fromReaction(reaction));
         }
-        return claimer.claimToEnd(reaction)
-                .flatMap(claim -> !claim.won() ? Uni.createFrom().voidItem()
-                        : publishApplied(events.change(reaction.activityId(), ActivityStatus.IN_PROGRESS,
-                                claim.state().statusVersion(), reaction.to(), reaction.reason(), null,
-                                reaction.error())));
+        StatusChanged claim = events.change(reaction.activityId(), reaction.from(), reaction.expectedVersion(),
+                ActivityStatus.IN_PROGRESS, "claimed to end it: " + reaction.reason(), null, null);
+        return claims.claimThenEnd(claim, claimed -> events.change(reaction.activityId(), ActivityStatus.IN_PROGRESS,
+                claimed.statusVersion(), reaction.to(), reaction.reason(), null, reaction.error()),
+                config.applyTimeout()).replaceWithVoid();
     }
 
     private Uni<Void> publishApplied(StatusChanged change) {

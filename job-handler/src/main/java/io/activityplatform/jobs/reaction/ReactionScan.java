@@ -3,17 +3,20 @@ package io.activityplatform.jobs.reaction;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.jobs.config.JobsConfig;
 import io.activityplatform.jobs.repository.ServerActivityQueries;
-import io.activityplatform.jobs.rules.DeadlineRule;
-import io.activityplatform.jobs.rules.DependencyRule;
-import io.activityplatform.jobs.rules.Reaction;
-import io.activityplatform.jobs.rules.ScheduleRule;
-import io.activityplatform.jobs.rules.TimeoutRule;
+import io.activityplatform.events.rules.DeadlineRule;
+import io.activityplatform.events.rules.Decisions;
+import io.activityplatform.events.rules.DependencyRule;
+import io.activityplatform.events.rules.Reaction;
+import io.activityplatform.events.rules.ScheduleRule;
+import io.activityplatform.events.rules.TimeoutRule;
+import io.activityplatform.service.scan.KeysetPaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * The time- and dependency-driven reactions on server activities, each a scan of the view fed to a pure rule:
@@ -22,6 +25,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class ReactionScan {
+
+    private static final Logger LOG = Logger.getLogger(ReactionScan.class);
 
     private final ServerActivityQueries queries;
     private final ReactionEmitter emitter;
@@ -42,27 +47,29 @@ public class ReactionScan {
     }
 
     Uni<Integer> deadlines(Instant now) {
-        return Paging.each((after, limit) -> queries.deliveryOverdue(now, after, limit), ActivityState::id, pageSize,
+        return KeysetPaging.each((after, limit) -> queries.deliveryOverdue(now, after, limit), ActivityState::id, pageSize,
                 page -> emitter.emitAll(decide(page, state -> DeadlineRule.evaluate(state, now))));
     }
 
     Uni<Integer> timeouts(Instant now) {
-        return Paging.each((after, limit) -> queries.timedOut(now, after, limit), ActivityState::id, pageSize,
+        return KeysetPaging.each((after, limit) -> queries.timedOut(now, after, limit), ActivityState::id, pageSize,
                 page -> emitter.emitAll(decide(page, state -> TimeoutRule.evaluate(state, now))));
     }
 
     Uni<Integer> schedules(Instant now) {
-        return Paging.each((after, limit) -> queries.dueScheduled(now, after, limit), ActivityState::id, pageSize,
+        return KeysetPaging.each((after, limit) -> queries.dueScheduled(now, after, limit), ActivityState::id, pageSize,
                 page -> emitter.emitAll(decide(page, state -> ScheduleRule.evaluate(state, now))));
     }
 
     Uni<Integer> dependencies() {
-        return Paging.each(queries::waitingWithNews, waiting -> waiting.waiting().id(), pageSize,
+        return KeysetPaging.each(queries::waitingWithNews, waiting -> waiting.waiting().id(), pageSize,
                 page -> emitter.emitAll(decide(page,
                         waiting -> DependencyRule.evaluate(waiting.waiting(), waiting.dependency()))));
     }
 
+    /** A candidate that makes its rule throw is logged and skipped; the scan goes on with the others. */
     private static <T> List<Reaction> decide(List<T> candidates, Function<T, Optional<Reaction>> rule) {
-        return candidates.stream().map(rule).flatMap(Optional::stream).toList();
+        return Decisions.decide(candidates, rule, (candidate, error) ->
+                LOG.errorf(error, "A reaction rule failed on %s; skipped, the scan goes on", candidate));
     }
 }

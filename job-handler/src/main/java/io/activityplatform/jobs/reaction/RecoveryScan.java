@@ -12,9 +12,10 @@ import io.activityplatform.jobs.publishing.JobEvents;
 import io.activityplatform.jobs.repository.ExecutionRepository;
 import io.activityplatform.jobs.repository.ServerActivityQueries;
 import io.activityplatform.jobs.repository.ServerActivityQueries.Running;
-import io.activityplatform.jobs.rules.Reaction;
-import io.activityplatform.jobs.rules.RecoveryRule;
-import io.activityplatform.jobs.rules.RecoveryRule.Recovery;
+import io.activityplatform.events.rules.Reaction;
+import io.activityplatform.events.rules.RecoveryRule;
+import io.activityplatform.events.rules.RecoveryRule.Recovery;
+import io.activityplatform.service.scan.KeysetPaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public class RecoveryScan {
     /** @return how many orphans were failed or resumed */
     public Uni<Integer> run(Instant now) {
         Instant staleBefore = now.minus(orphanAfter);
-        return Paging.each((after, limit) -> queries.orphanCandidates(staleBefore, after, limit),
+        return KeysetPaging.each((after, limit) -> queries.orphanCandidates(staleBefore, after, limit),
                         candidate -> candidate.state().id(), pageSize, page -> recover(page, now, staleBefore))
                 .call(() -> executions.sweep(staleBefore));
     }

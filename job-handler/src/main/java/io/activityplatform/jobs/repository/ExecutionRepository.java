@@ -2,6 +2,7 @@ package io.activityplatform.jobs.repository;
 
 import static io.activityplatform.jobs.repository.Timestamps.utc;
 
+import io.activityplatform.events.rules.RuleStatuses;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -25,9 +26,11 @@ public class ExecutionRepository {
 
     private static final String SWEEP = """
             delete from job_executions e using activity_view v
-            where v.id = e.activity_id and (v.status in ('SUCCEEDED', 'FAILED', 'CANCELED')
+            where v.id = e.activity_id and (v.status = any($2)
                 or (e.heartbeat_at <= $1 and (v.state->>'claimEventId') is distinct from e.claim_event_id::text))
             """;
+
+    private static final String[] FINAL = RuleStatuses.names(RuleStatuses.finals());
 
     private final Pool pool;
 
@@ -73,6 +76,6 @@ public class ExecutionRepository {
 
     /** Drops rows of finished activities and stale rows of claims that lost; returns how many. */
     public Uni<Integer> sweep(Instant staleBefore) {
-        return pool.preparedQuery(SWEEP).execute(Tuple.of(utc(staleBefore))).map(rows -> rows.rowCount());
+        return pool.preparedQuery(SWEEP).execute(Tuple.of(utc(staleBefore), FINAL)).map(rows -> rows.rowCount());
     }
 }

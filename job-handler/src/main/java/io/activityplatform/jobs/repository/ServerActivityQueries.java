@@ -4,7 +4,10 @@ import static io.activityplatform.jobs.repository.Timestamps.instant;
 import static io.activityplatform.jobs.repository.Timestamps.utc;
 
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.jobs.rules.RecoveryRule;
+import io.activityplatform.events.rules.RuleStatuses;
+import io.activityplatform.events.status.ActivityKind;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.events.rules.RecoveryRule;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,6 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +36,14 @@ public class ServerActivityQueries {
     public record Running(ActivityState state, RecoveryRule.Heartbeat heartbeat) {
     }
 
-    private static final String PAGE = page(2);
+    private static final String SERVER = "select v.state::text as state from activity_view v where v.kind = 'SERVER'"
+            + " and v.status = any($1)";
+    private static final String[] SCHEDULED = RuleStatuses.names(EnumSet.of(ActivityStatus.SCHEDULED));
+    private static final String[] STARTABLE = RuleStatuses.names(RuleStatuses.startable(ActivityKind.SERVER));
+    private static final String[] RUNNING = RuleStatuses.names(EnumSet.of(ActivityStatus.IN_PROGRESS));
+    private static final String[] WAITING = RuleStatuses.names(EnumSet.of(ActivityStatus.WAITING));
+    private static final String[] QUEUED = RuleStatuses.names(EnumSet.of(ActivityStatus.QUEUED));
+    private static final String[] FINAL = RuleStatuses.names(RuleStatuses.finals());
 
     private final Pool pool;
 
@@ -40,33 +51,32 @@ public class ServerActivityQueries {
         this.pool = pool;
     }
 
+    /** Pre-filter of {@link io.activityplatform.events.rules.ScheduleRule}. */
     public Uni<List<ActivityState>> dueScheduled(Instant now, UUID after, int limit) {
-        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
-                + " and v.status = 'SCHEDULED' and (v.deliver_after is null or v.deliver_after <= $1)" + PAGE,
-                Tuple.of(utc(now), after, limit));
+        return states(SERVER + " and (v.deliver_after is null or v.deliver_after <= $2)" + page(3),
+                Tuple.of(SCHEDULED, utc(now), after, limit));
     }
 
+    /** Pre-filter of {@link io.activityplatform.events.rules.DeadlineRule}. */
     public Uni<List<ActivityState>> deliveryOverdue(Instant now, UUID after, int limit) {
-        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
-                + " and v.status in ('QUEUED', 'SCHEDULED', 'WAITING') and v.deliver_before < $1" + PAGE,
-                Tuple.of(utc(now), after, limit));
+        return states(SERVER + " and v.deliver_before <= $2" + page(3), Tuple.of(STARTABLE, utc(now), after, limit));
     }
 
+    /** Pre-filter of {@link io.activityplatform.events.rules.TimeoutRule}. */
     public Uni<List<ActivityState>> timedOut(Instant now, UUID after, int limit) {
-        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
-                + " and v.status = 'IN_PROGRESS' and v.timeout_seconds is not null"
-                + " and v.in_progress_since + make_interval(secs => v.timeout_seconds) <= $1" + PAGE,
-                Tuple.of(utc(now), after, limit));
+        return states(SERVER + " and v.timeout_seconds is not null"
+                + " and v.in_progress_since + make_interval(secs => v.timeout_seconds) <= $2" + page(3),
+                Tuple.of(RUNNING, utc(now), after, limit));
     }
 
-    /** Waiting server activities whose dependency has ended or reported progress (or that wait for nothing). */
+    /** Pre-filter of {@link io.activityplatform.events.rules.DependencyRule}: the dependency ended or progressed. */
     public Uni<List<Waiting>> waitingWithNews(UUID after, int limit) {
         String sql = "select v.state::text as state, d.state::text as dependency from activity_view v"
                 + " left join activity_view d on d.id = v.wait_for_id"
-                + " where v.kind = 'SERVER' and v.status = 'WAITING' and (v.wait_for_id is null"
-                + " or d.status in ('SUCCEEDED', 'FAILED', 'CANCELED') or d.progress_percent is not null)"
-                + page(1);
-        return pool.preparedQuery(sql).execute(Tuple.of(after, limit)).map(rows -> {
+                + " where v.kind = 'SERVER' and v.status = any($1) and (v.wait_for_id is null"
+                + " or d.status = any($2) or d.progress_percent is not null)"
+                + page(3);
+        return pool.preparedQuery(sql).execute(Tuple.of(WAITING, FINAL, after, limit)).map(rows -> {
             List<Waiting> all = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 String dependency = row.getString("dependency");
@@ -81,9 +91,9 @@ public class ServerActivityQueries {
     public Uni<List<Running>> orphanCandidates(Instant staleBefore, UUID after, int limit) {
         String sql = "select v.state::text as state, e.instance_id, e.heartbeat_at from activity_view v"
                 + " left join job_executions e on e.claim_event_id = (v.state->>'claimEventId')::uuid"
-                + " where v.kind = 'SERVER' and v.status = 'IN_PROGRESS' and v.in_progress_since <= $1"
-                + " and (e.claim_event_id is null or e.heartbeat_at <= $1)" + PAGE;
-        return pool.preparedQuery(sql).execute(Tuple.of(utc(staleBefore), after, limit)).map(rows -> {
+                + " where v.kind = 'SERVER' and v.status = any($1) and v.in_progress_since <= $2"
+                + " and (e.claim_event_id is null or e.heartbeat_at <= $2)" + page(3);
+        return pool.preparedQuery(sql).execute(Tuple.of(RUNNING, utc(staleBefore), after, limit)).map(rows -> {
             List<Running> all = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 String instance = row.getString("instance_id");
@@ -96,8 +106,7 @@ public class ServerActivityQueries {
 
     /** The oldest QUEUED server activities, for claiming. */
     public Uni<List<ActivityState>> queued(int limit) {
-        return states("select v.state::text as state from activity_view v where v.kind = 'SERVER'"
-                + " and v.status = 'QUEUED' order by v.created_at, v.id limit $1", Tuple.of(limit));
+        return states(SERVER + " order by v.created_at, v.id limit $2", Tuple.of(QUEUED, limit));
     }
 
     /** Keyset paging in id order: parameter {@code $n} is the last id seen, {@code $n+1} the page size. */

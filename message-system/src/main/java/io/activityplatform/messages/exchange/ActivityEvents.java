@@ -7,6 +7,7 @@ import io.activityplatform.events.event.ProgressReported;
 import io.activityplatform.events.event.ResultRecorded;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.rules.Reaction;
 import io.activityplatform.events.ids.DeterministicIds;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.service.config.PlatformConfig;
@@ -67,8 +68,25 @@ public class ActivityEvents {
      */
     public StatusChanged reaction(ActivityState seen, String reaction, ActivityStatus to, String reason,
             ActivityError error) {
-        UUID eventId = DeterministicIds.reactionEvent(seen.id(), reaction, seen.statusVersion());
-        return new StatusChanged(eventId, seen.id(), clock.instant(), self(), source, seen.status(), to,
-                seen.statusVersion(), reason, null, error);
+        return reaction(seen.id(), seen.status(), seen.statusVersion(), reaction, to, reason, error);
+    }
+
+    /** What a rule decided, with the deterministic id of {@link #reaction(ActivityState, String, ActivityStatus, String, ActivityError)}. */
+    public StatusChanged fromReaction(Reaction reaction) {
+        return reaction(reaction.activityId(), reaction.from(), reaction.expectedVersion(), reaction.rule(),
+                reaction.to(), reaction.reason(), reaction.error());
+    }
+
+    /** The claim of a claim-then-end reaction: IN_PROGRESS first, deterministic like any reaction. */
+    public StatusChanged claimToEnd(Reaction reaction) {
+        return reaction(reaction.activityId(), reaction.from(), reaction.expectedVersion(), reaction.rule() + "-claim",
+                ActivityStatus.IN_PROGRESS, "claimed to end it: " + reaction.reason(), null);
+    }
+
+    private StatusChanged reaction(UUID activityId, ActivityStatus from, int version, String reaction,
+            ActivityStatus to, String reason, ActivityError error) {
+        UUID eventId = DeterministicIds.reactionEvent(activityId, reaction, version);
+        return new StatusChanged(eventId, activityId, clock.instant(), self(), source, from, to, version, reason,
+                null, error);
     }
 }

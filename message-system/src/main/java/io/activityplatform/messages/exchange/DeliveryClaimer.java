@@ -2,15 +2,18 @@ package io.activityplatform.messages.exchange;
 
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.rules.DeliveryRule;
+import io.activityplatform.events.rules.DependencyRule;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.messages.config.MessagesConfig;
 import io.activityplatform.messages.domain.Delivery;
 import io.activityplatform.messages.domain.ServerMessage;
 import io.activityplatform.messages.repository.ClientActivityQueries;
+import io.activityplatform.messages.repository.DeliveryClaimLedger;
 import io.activityplatform.messages.repository.DeliveryRepository;
+import io.activityplatform.service.claim.Claim;
+import io.activityplatform.service.claim.Claims;
 import io.activityplatform.service.projection.ActivityViewStore;
-import io.activityplatform.service.projection.ProjectionWatermark;
-import io.activityplatform.service.publishing.EventPublisher;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +21,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Seed 000 steps 2–4 with the brief's claims: each due activity of the computer gets IN_PROGRESS with the
- * version seen and a fresh event id; after the own view applied the claims, only those whose claim is the
- * one the fold recorded are handed to the outbox. A lost race (an operator's cancel, another replica) is
- * simply not delivered.
+ * Seed 000 steps 2–4 with service-core's {@link Claims}: each due activity of the computer gets IN_PROGRESS
+ * with the version seen and a fresh event id, recorded in the delivery claim ledger first; only the claims the
+ * fold recorded are handed to the outbox. A lost race (an operator's cancel, another replica, a deadline
+ * reaction) is simply not delivered.
  */
 @ApplicationScoped
 public class DeliveryClaimer {
@@ -33,21 +36,21 @@ public class DeliveryClaimer {
     private final ClientActivityQueries queries;
     private final ActivityViewStore view;
     private final ActivityEvents events;
-    private final EventPublisher publisher;
-    private final ProjectionWatermark watermark;
+    private final Claims claims;
+    private final DeliveryClaimLedger ledger;
     private final DeliveryRepository deliveries;
     private final MessagesConfig config;
     private final Pool pool;
     private final Clock clock;
 
     public DeliveryClaimer(ClientActivityQueries queries, ActivityViewStore view, ActivityEvents events,
-            EventPublisher publisher, ProjectionWatermark watermark, DeliveryRepository deliveries,
-            MessagesConfig config, Pool pool, Clock clock) {
+            Claims claims, DeliveryClaimLedger ledger, DeliveryRepository deliveries, MessagesConfig config,
+            Pool pool, Clock clock) {
         this.queries = queries;
         this.view = view;
         this.events = events;
-        this.publisher = publisher;
-        this.watermark = watermark;
+        this.claims = claims;
+        this.ledger = ledger;
         this.deliveries = deliveries;
         this.config = config;
         this.pool = pool;
@@ -66,46 +69,32 @@ public class DeliveryClaimer {
     }
 
     /**
-     * Claims this service won whose hand-over never happened (the replica stopped in between, or the claim
-     * was applied only after the wait). The exchange lease makes this exchange the computer's only one.
+     * Delivery claims whose hand-over never happened (the replica stopped in between, or the claim was applied
+     * only after the wait), found by the claim's event id in the ledger: never a claim made to end.
      */
     private Uni<Integer> recoverOrphans(String computerId) {
-        return queries.orphanClaims(computerId)
-                .map(states -> states.stream().filter(s -> events.self().equals(s.claimedBy())).toList())
-                .flatMap(states -> handOver(computerId, states));
+        return queries.orphanClaims(computerId).flatMap(states -> handOver(computerId, states));
     }
 
     private Uni<List<ActivityState>> due(List<ActivityState> candidates, Instant now) {
-        List<ActivityState> due = candidates.stream().filter(s -> DeliveryPolicy.isDue(s, now)).toList();
+        List<ActivityState> due = candidates.stream().filter(s -> DeliveryRule.isDue(s, now)).toList();
         List<UUID> awaited = due.stream().filter(s -> s.status() == ActivityStatus.WAITING)
                 .map(s -> s.definition().waitFor() == null ? null : s.definition().waitFor().activityId())
-                .filter(java.util.Objects::nonNull).toList();
-        if (awaited.size() == 0) {
-            return Uni.createFrom().item(due.stream().filter(s -> s.status() != ActivityStatus.WAITING
-                    || s.definition().waitFor() == null).toList());
-        }
+                .filter(Objects::nonNull).toList();
         return view.load(pool, awaited).map(states -> due.stream().filter(s -> s.status() != ActivityStatus.WAITING
-                || DependencyCheck.evaluate(s.definition().waitFor(), awaitedState(s, states))
-                        == DependencyCheck.Verdict.SATISFIED).toList());
+                || DependencyRule.verdict(s.definition().waitFor(), awaitedState(s, states))
+                        == DependencyRule.Verdict.SATISFIED).toList());
     }
 
     private static ActivityState awaitedState(ActivityState waiting, Map<UUID, ActivityState> states) {
-        return waiting.definition().waitFor() == null ? null : states.get(waiting.definition().waitFor().activityId());
+        return waiting.definition().waitFor() == null || waiting.definition().waitFor().activityId() == null ? null
+                : states.get(waiting.definition().waitFor().activityId());
     }
 
     private Uni<List<ActivityState>> claim(String computerId, List<ActivityState> due) {
-        if (due.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        List<StatusChanged> claims = due.stream().map(s -> events.claim(s, computerId)).toList();
-        Map<UUID, UUID> claimByActivity = claims.stream()
-                .collect(Collectors.toMap(StatusChanged::activityId, StatusChanged::eventId));
-        return publisher.publishAll(claims)
-                .flatMap(positions -> Uni.join().all(positions.stream()
-                        .map(p -> watermark.awaitApplied(p, config.exchange().claimTimeout())).toList()).andFailFast())
-                .flatMap(applied -> view.load(pool, claimByActivity.keySet()))
-                .map(states -> states.values().stream()
-                        .filter(s -> s.claimedBy(claimByActivity.get(s.id()))).toList());
+        List<StatusChanged> claimEvents = due.stream().map(s -> events.claim(s, computerId)).toList();
+        return claims.claimAll(claimEvents, ledger.forComputer(computerId), config.exchange().claimTimeout())
+                .map(results -> results.stream().filter(Claim::won).map(Claim::state).toList());
     }
 
     private Uni<Integer> handOver(String computerId, List<ActivityState> won) {
@@ -115,7 +104,9 @@ public class DeliveryClaimer {
                     null, 0);
             ServerMessage execute = ServerMessage.execute(state.id(), state.type(), state.definition().parameters(),
                     state.definition().timeoutSeconds());
-            chain = chain.flatMap(n -> deliveries.deliver(delivery, execute).map(queued -> queued ? n + 1 : n));
+            chain = chain.flatMap(n -> deliveries.deliver(delivery, execute)
+                    .call(queued -> ledger.forget(state.claimEventId()))
+                    .map(queued -> queued ? n + 1 : n));
         }
         return chain;
     }

@@ -3,13 +3,19 @@ package io.activityplatform.messages.repository;
 import static io.activityplatform.messages.repository.Rows.utc;
 
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.rules.RuleStatuses;
+import io.activityplatform.events.status.ActivityKind;
+import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.service.projection.ActivityViewStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reads of client activities from this service's folded view (service-core's {@code activity_view}): what a
@@ -18,46 +24,71 @@ import java.util.List;
 @ApplicationScoped
 public class ClientActivityQueries {
 
+    private static final String[] STARTABLE = RuleStatuses.names(RuleStatuses.startable(ActivityKind.CLIENT));
+    /** Startable without a dependency to wait for: what makes an agent exchange worthwhile. */
+    private static final String[] DELIVERABLE = RuleStatuses.names(RuleStatuses.startable(ActivityKind.CLIENT)
+            .stream().filter(s -> s != ActivityStatus.WAITING).collect(Collectors.toSet()));
+    private static final String[] RUNNING = RuleStatuses.names(EnumSet.of(ActivityStatus.IN_PROGRESS));
+    private static final String[] WAITING = RuleStatuses.names(EnumSet.of(ActivityStatus.WAITING));
+    private static final String[] FINAL = RuleStatuses.names(RuleStatuses.finals());
+
     private static final String CANDIDATES = """
             select state::text as state from activity_view
-            where computer_id = $1 and kind = 'CLIENT' and status in ('QUEUED', 'SCHEDULED', 'WAITING')
-              and (deliver_after is null or deliver_after <= $2)
-            order by created_at, id limit $3
+            where computer_id = $1 and kind = 'CLIENT' and status = any($2)
+              and (deliver_after is null or deliver_after <= $3)
+            order by created_at, id limit $4
             """;
 
-    /** Claimed by this service but never handed to the outbox (the claimer stopped in between). */
+    /**
+     * Delivery claims that won but were never handed to the outbox (the claimer stopped in between): keyed by
+     * the claim's event id in the ledger, so a claim made only to end the activity is never among them.
+     */
     private static final String ORPHAN_CLAIMS = """
-            select v.state::text as state from activity_view v left join delivery d on d.activity_id = v.id
-            where v.computer_id = $1 and v.kind = 'CLIENT' and v.status = 'IN_PROGRESS' and d.activity_id is null
+            select v.state::text as state from activity_view v
+              join delivery_claim c on c.claim_event_id = (v.state->>'claimEventId')::uuid
+              left join delivery d on d.activity_id = v.id
+            where v.computer_id = $1 and v.kind = 'CLIENT' and v.status = any($2) and d.activity_id is null
             """;
+
+    /** Claims neither in the delivery ledger nor delivered: claims made to end, whose claimer may have died. */
+    private static final String UNFINISHED_ENDS = """
+            select v.state::text as state from activity_view v
+            where v.kind = 'CLIENT' and v.status = any($1) and v.in_progress_since <= $2
+              and v.deliver_before <= v.in_progress_since
+              and not exists (select 1 from delivery_claim c
+                              where c.claim_event_id = (v.state->>'claimEventId')::uuid)
+              and not exists (select 1 from delivery d where d.activity_id = v.id)""" + page(3);
+
+    /** Keyset paging in id order: {@code $n} is the last id seen (null: from the start), {@code $n+1} the size. */
+    private static String page(int n) {
+        return " and ($" + n + "::uuid is null or v.id > $" + n + ") order by v.id limit $" + (n + 1);
+    }
 
     private static final String TIMED_OUT = """
-            select state::text as state from activity_view
-            where kind = 'CLIENT' and status = 'IN_PROGRESS' and timeout_seconds is not null
-              and in_progress_since + make_interval(secs => timeout_seconds) <= $1
-            order by in_progress_since limit $2
-            """;
+            select v.state::text as state from activity_view v
+            where v.kind = 'CLIENT' and v.status = any($1) and v.timeout_seconds is not null
+              and v.in_progress_since + make_interval(secs => v.timeout_seconds) <= $2""" + page(3);
 
     private static final String PAST_DEADLINE = """
-            select state::text as state from activity_view
-            where kind = 'CLIENT' and status in ('QUEUED', 'SCHEDULED', 'WAITING', 'BLOCKED')
-              and deliver_before <= $1
-            order by deliver_before limit $2
-            """;
+            select v.state::text as state from activity_view v
+            where v.kind = 'CLIENT' and v.status = any($1) and v.deliver_before <= $2""" + page(3);
 
     /** WAITING activities whose awaited activity has moved on enough to decide (final, or some progress). */
     private static final String WAITING_DECIDABLE = """
-            select w.state::text as state from activity_view w join activity_view a on a.id = w.wait_for_id
-            where w.kind = 'CLIENT' and w.status = 'WAITING'
-              and (a.status in ('SUCCEEDED', 'FAILED', 'CANCELED') or a.progress_percent is not null)
-            order by w.created_at limit $1
-            """;
+            select v.state::text as state, d.state::text as dependency
+            from activity_view v left join activity_view d on d.id = v.wait_for_id
+            where v.kind = 'CLIENT' and v.status = any($1)
+              and (v.wait_for_id is null or d.status = any($2) or d.progress_percent is not null)""" + page(3);
 
     private static final String HAS_DELIVERABLE = """
             select exists (select 1 from activity_view
-                           where computer_id = $1 and kind = 'CLIENT' and status in ('QUEUED', 'SCHEDULED')
-                             and (deliver_after is null or deliver_after <= $2))
+                           where computer_id = $1 and kind = 'CLIENT' and status = any($2)
+                             and (deliver_after is null or deliver_after <= $3))
             """;
+
+    /** A WAITING activity and the state of what it waits for (null when the view does not know it). */
+    public record Waiting(ActivityState waiting, ActivityState dependency) {
+    }
 
     private final Pool pool;
 
@@ -65,25 +96,36 @@ public class ClientActivityQueries {
         this.pool = pool;
     }
 
-    /** Pending activities of the computer that might be due; the delivery policy decides finally. */
+    /** Pending activities of the computer that might be due; the delivery rule decides finally. */
     public Uni<List<ActivityState>> candidates(String computerId, Instant now, int limit) {
-        return states(CANDIDATES, Tuple.of(computerId, utc(now), limit));
+        return states(CANDIDATES, Tuple.of(computerId, STARTABLE, utc(now), limit));
     }
 
     public Uni<List<ActivityState>> orphanClaims(String computerId) {
-        return states(ORPHAN_CLAIMS, Tuple.of(computerId));
+        return states(ORPHAN_CLAIMS, Tuple.of(computerId, RUNNING));
     }
 
-    public Uni<List<ActivityState>> timedOut(Instant now, int limit) {
-        return states(TIMED_OUT, Tuple.of(utc(now), limit));
+    /** Pre-filter of {@link io.activityplatform.events.rules.TimeoutRule}, one page after {@code after}. */
+    public Uni<List<ActivityState>> timedOut(Instant now, UUID after, int limit) {
+        return states(TIMED_OUT, Tuple.of(RUNNING, utc(now), after, limit));
     }
 
-    public Uni<List<ActivityState>> pastDeliveryDeadline(Instant now, int limit) {
-        return states(PAST_DEADLINE, Tuple.of(utc(now), limit));
+    /** Pre-filter of {@link io.activityplatform.events.rules.DeadlineRule}: BLOCKED is not startable. */
+    public Uni<List<ActivityState>> pastDeliveryDeadline(Instant now, UUID after, int limit) {
+        return states(PAST_DEADLINE, Tuple.of(STARTABLE, utc(now), after, limit));
     }
 
-    public Uni<List<ActivityState>> waitingDecidable(int limit) {
-        return states(WAITING_DECIDABLE, Tuple.of(limit));
+    /** Pre-filter of {@link io.activityplatform.events.rules.RecoveryRule#unfinishedEnd}. */
+    public Uni<List<ActivityState>> unfinishedEnds(Instant staleBefore, UUID after, int limit) {
+        return states(UNFINISHED_ENDS, Tuple.of(RUNNING, utc(staleBefore), after, limit));
+    }
+
+    /** Pre-filter of {@link io.activityplatform.events.rules.DependencyRule}. */
+    public Uni<List<Waiting>> waitingDecidable(UUID after, int limit) {
+        return pool.preparedQuery(WAITING_DECIDABLE).execute(Tuple.of(WAITING, FINAL, after, limit))
+                .map(rows -> Rows.all(rows, row -> new Waiting(ActivityViewStore.fromRow(row),
+                        row.getString("dependency") == null ? null
+                                : ActivityViewStore.fromJson(row.getString("dependency")))));
     }
 
     /**
@@ -91,7 +133,7 @@ public class ClientActivityQueries {
      * out: their dependency may hold them for long, and the agent would exchange at every ping meanwhile.
      */
     public Uni<Boolean> hasDeliverable(String computerId, Instant now) {
-        return pool.preparedQuery(HAS_DELIVERABLE).execute(Tuple.of(computerId, utc(now)))
+        return pool.preparedQuery(HAS_DELIVERABLE).execute(Tuple.of(computerId, DELIVERABLE, utc(now)))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.activityplatform.events.event.ActivityDefinition;
+import io.activityplatform.events.rules.DeliveryRule;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.messages.support.Fleet;
 import io.activityplatform.messages.support.RawAgent;
@@ -51,7 +52,7 @@ class ScheduledDeliveryTest {
         RawAgent agent = RawAgent.register(Fleet.ACCOUNT, Fleet.KEY, "windowed");
         Instant at = clock.instant();
         UUID id = fleet.create(scheduled(agent.computerId, at, 3600), ActivityStatus.SCHEDULED);
-        Instant due = DeliveryPolicy.dueAt(fleet.state(id));
+        Instant due = DeliveryRule.dueAt(fleet.state(id));
         assertThat(due).isBetween(at, at.plusSeconds(3600));
 
         clock.set(due.minusMillis(1));

@@ -17,6 +17,30 @@ public interface PlatformConfig {
     @WithDefault("5s")
     Duration readYourWritesTimeout();
 
+    /** Bounds of appending to the log (issue 10): no caller waits longer than these for a broker. */
+    Publishing publishing();
+
+    interface Publishing {
+        /** Kafka {@code max.block.ms}: how long a send may wait for metadata or buffer space. */
+        @WithDefault("3s")
+        Duration maxBlock();
+
+        @WithDefault("4s")
+        Duration requestTimeout();
+
+        /** Kafka {@code delivery.timeout.ms}: at least linger + request timeout. */
+        @WithDefault("10s")
+        Duration deliveryTimeout();
+
+        /** Sends waiting for the publisher thread; more fail at once as unavailable. */
+        @WithDefault("10000")
+        int queueSize();
+
+        /** Told to clients in {@code Retry-After} when the log is unavailable. */
+        @WithDefault("5s")
+        Duration retryAfter();
+    }
+
     interface Projection {
         /** Start consuming at boot. Benchmarks turn it off to fill the topic first. */
         @WithDefault("true")

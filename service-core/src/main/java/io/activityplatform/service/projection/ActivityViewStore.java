@@ -145,7 +145,11 @@ public class ActivityViewStore {
     }
 
     public static ActivityState fromRow(Row row) {
-        String state = row.getString("state");
+        return fromJson(row.getString("state"));
+    }
+
+    /** A state as stored in {@code activity_view.state}. */
+    public static ActivityState fromJson(String state) {
         try {
             return EventCodec.mapper().readValue(state, ActivityState.class);
         } catch (JsonProcessingException e) {

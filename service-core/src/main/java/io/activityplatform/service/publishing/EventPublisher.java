@@ -11,26 +11,43 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Appends events to the log: JSON value, CloudEvents headers, keyed by activity (or computer) id so each
  * one's events stay in order. Idempotent and acks=all, so a retried send neither loses nor duplicates.
  * Answers with the record's position, which read-your-writes waits for.
+ *
+ * <p>Never blocks its caller, which is often a Vert.x event loop: {@code KafkaProducer.send} may block for
+ * metadata or buffer space, so it runs on one publisher thread (one thread keeps the order of sends) behind a
+ * bounded queue, with {@code max.block.ms} and {@code delivery.timeout.ms} bounded. Any failure within those
+ * bounds surfaces as {@link LogUnavailableException} (a 503 with {@code Retry-After} for commands).
  */
 @ApplicationScoped
 public class EventPublisher {
 
+    private static final Logger LOG = Logger.getLogger(EventPublisher.class);
+
     private final KafkaProducer<String, byte[]> producer;
+    private final ExecutorService sender;
+    private final PlatformConfig.Publishing bounds;
 
     public EventPublisher(PlatformConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -41,10 +58,19 @@ public class EventPublisher {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
+        bounds = config.publishing();
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) bounds.maxBlock().toMillis());
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) bounds.requestTimeout().toMillis());
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) bounds.deliveryTimeout().toMillis());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         this.producer = new KafkaProducer<>(p);
+        this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(bounds.queueSize()), runnable -> {
+                    Thread thread = new Thread(runnable, config.serviceName() + "-publisher-send");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     public Uni<RecordPosition> publish(ActivityEvent event) {
@@ -73,16 +99,37 @@ public class EventPublisher {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, key, value,
                 headers.entrySet().stream().map(h -> new RecordHeader(h.getKey(), h.getValue()))
                         .map(org.apache.kafka.common.header.Header.class::cast).toList());
-        return Uni.createFrom().emitter(emitter -> producer.send(record, (metadata, error) -> {
-            if (error != null) {
-                emitter.fail(error);
-            } else {
-                emitter.complete(new RecordPosition(metadata.topic(), metadata.partition(), metadata.offset()));
+        return Uni.createFrom().<RecordPosition>emitter(emitter -> {
+            try {
+                sender.execute(() -> sendNow(record, emitter));
+            } catch (RejectedExecutionException full) {
+                emitter.fail(unavailable("the publisher's send queue is full", full));
             }
-        }));
+        });
+    }
+
+    /** On the publisher thread: send may block here, up to {@code max.block.ms}, never on an event loop. */
+    private void sendNow(ProducerRecord<String, byte[]> record, UniEmitter<? super RecordPosition> emitter) {
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error != null) {
+                    emitter.fail(unavailable("the log did not take the event: " + error.getMessage(), error));
+                } else {
+                    emitter.complete(new RecordPosition(metadata.topic(), metadata.partition(), metadata.offset()));
+                }
+            });
+        } catch (KafkaException | IllegalStateException e) {
+            emitter.fail(unavailable("the log is unreachable: " + e.getMessage(), e));
+        }
+    }
+
+    private LogUnavailableException unavailable(String message, Throwable cause) {
+        LOG.debugf("Publish failed: %s", message);
+        return new LogUnavailableException(message, cause, bounds.retryAfter());
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        sender.shutdown();
         producer.close(java.time.Duration.ofSeconds(5));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.activityplatform.service.publishing.LogUnavailableException;
 import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -61,6 +62,15 @@ public class ProblemMappers {
             return unreadableJson(json);
         }
         return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
+    }
+
+    /** The log is down or saturated: nothing was decided, the client may retry after a while. */
+    @ServerExceptionMapper
+    public Response logUnavailable(LogUnavailableException e) {
+        LOG.warnf("Command not accepted, the log is unavailable: %s", e.getMessage());
+        return Response.fromResponse(respond(Problem.of(503, "Service Unavailable",
+                        "the event log is unavailable; retry later")))
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds())).build();
     }
 
     @ServerExceptionMapper

@@ -1,11 +1,11 @@
-package io.activityplatform.jobs.rules;
+package io.activityplatform.events.rules;
 
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
 import java.time.Instant;
 
-/** A QUEUED server activity is claimed for execution, unless its delivery deadline already passed. */
+/** A QUEUED server activity is claimed for execution, unless its delivery deadline is reached. */
 public final class ClaimRule {
 
     private ClaimRule() {
@@ -13,6 +13,6 @@ public final class ClaimRule {
 
     public static boolean claimable(ActivityState state, Instant now) {
         return state.kind() == ActivityKind.SERVER && state.status() == ActivityStatus.QUEUED
-                && DeadlineRule.evaluate(state, now).isEmpty();
+                && !DeadlineRule.missed(state, now);
     }
 }

@@ -1,23 +1,26 @@
-package io.activityplatform.jobs.reaction;
+package io.activityplatform.service.scan;
 
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Walks a keyset-paged scan page by page, processing each before fetching the next. */
-final class Paging {
+/**
+ * Walks a keyset-paged scan page by page, processing each before fetching the next: a scan sees every
+ * candidate however many there are, and one page of them that no rule acts on can never starve the rest.
+ */
+public final class KeysetPaging {
 
     /** Fetches the page after an id (null: the first page). */
-    interface Fetch<T> {
+    public interface Fetch<T> {
         Uni<List<T>> page(UUID after, int limit);
     }
 
-    private Paging() {
+    private KeysetPaging() {
     }
 
     /** @return the sum of what {@code process} returned for every page */
-    static <T> Uni<Integer> each(Fetch<T> fetch, Function<T, UUID> idOf, int pageSize,
+    public static <T> Uni<Integer> each(Fetch<T> fetch, Function<T, UUID> idOf, int pageSize,
             Function<List<T>, Uni<Integer>> process) {
         return from(null, fetch, idOf, pageSize, process, 0);
     }

@@ -1,4 +1,4 @@
-package io.activityplatform.jobs.rules;
+package io.activityplatform.events.rules;
 
 import io.activityplatform.events.event.ActivityError;
 import io.activityplatform.events.event.Actor;
@@ -8,6 +8,7 @@ import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What to do with an IN_PROGRESS server activity this service claimed: nothing while an execution of it is
@@ -16,6 +17,8 @@ import java.time.Instant;
  * delivery deadline is finished as {@code DELIVERY_TIMED_OUT}; a timed-out one is left to {@link TimeoutRule}.
  */
 public final class RecoveryRule {
+
+    public static final String NAME = "recovery";
 
     public enum Action { LEAVE, RESUME, FAIL }
 
@@ -46,7 +49,7 @@ public final class RecoveryRule {
             return Recovery.LEAVE;
         }
         Instant deadline = state.definition().deliverBefore();
-        if (deadline != null && state.inProgressSince() != null && state.inProgressSince().isAfter(deadline)) {
+        if (state.inProgressSince() != null && Moments.reached(deadline, state.inProgressSince())) {
             String message = "not started before deliverBefore " + deadline;
             return fail(state, message, ErrorCodes.DELIVERY_TIMED_OUT);
         }
@@ -59,8 +62,27 @@ public final class RecoveryRule {
         return fail(state, message, ErrorCodes.INTERRUPTED);
     }
 
+    /**
+     * Crash recovery of a claim made only to end an activity (claim-then-end for a missed delivery deadline),
+     * for either kind: the claimer stopped between claim and end. Such a claim was made at or after the
+     * deadline; once it is older than {@code orphanAfter} the activity is FAILED with DELIVERY_TIMED_OUT. The
+     * caller passes only claims its ledger does not know as claims to act.
+     */
+    public static Optional<Reaction> unfinishedEnd(ActivityState state, Actor owner, Instant now,
+            Duration orphanAfter) {
+        Instant since = state.inProgressSince();
+        Instant deadline = state.definition().deliverBefore();
+        if (state.status() != ActivityStatus.IN_PROGRESS || !owner.equals(state.claimedBy()) || since == null
+                || !Moments.reached(deadline, since) || !Moments.reached(since.plus(orphanAfter), now)) {
+            return Optional.empty();
+        }
+        String message = "not started before deliverBefore " + deadline;
+        return Optional.of(Reaction.of(NAME, state, ActivityStatus.FAILED, message,
+                new ActivityError(ErrorCodes.DELIVERY_TIMED_OUT, message)));
+    }
+
     private static Recovery fail(ActivityState state, String message, String code) {
         return new Recovery(Action.FAIL,
-                Reaction.of(state, ActivityStatus.FAILED, message, new ActivityError(code, message)));
+                Reaction.of(NAME, state, ActivityStatus.FAILED, message, new ActivityError(code, message)));
     }
 }

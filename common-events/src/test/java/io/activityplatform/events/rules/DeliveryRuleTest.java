@@ -1,4 +1,4 @@
-package io.activityplatform.messages.exchange;
+package io.activityplatform.events.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,35 +13,35 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class DeliveryPolicyTest {
+class DeliveryRuleTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
     @Test
     void aQueuedActivityIsDueAtOnceAndAScheduledOneAtItsTime() {
-        assertThat(DeliveryPolicy.isDue(state(ActivityStatus.QUEUED, null, null, null), T0)).isTrue();
+        assertThat(DeliveryRule.isDue(state(ActivityStatus.QUEUED, null, null, null), T0)).isTrue();
         ActivityState scheduled = state(ActivityStatus.SCHEDULED, T0.plusSeconds(60), null, null);
-        assertThat(DeliveryPolicy.isDue(scheduled, T0.plusSeconds(59))).isFalse();
-        assertThat(DeliveryPolicy.isDue(scheduled, T0.plusSeconds(60))).isTrue();
+        assertThat(DeliveryRule.isDue(scheduled, T0.plusSeconds(59))).isFalse();
+        assertThat(DeliveryRule.isDue(scheduled, T0.plusSeconds(60))).isTrue();
     }
 
     @Test
     void nothingIsDueAtOrAfterItsDeliveryDeadlineOrOnceRunning() {
-        assertThat(DeliveryPolicy.isDue(state(ActivityStatus.QUEUED, null, T0.plusSeconds(5), null),
+        assertThat(DeliveryRule.isDue(state(ActivityStatus.QUEUED, null, T0.plusSeconds(5), null),
                 T0.plusSeconds(5))).isFalse();
-        assertThat(DeliveryPolicy.isDue(state(ActivityStatus.IN_PROGRESS, null, null, null), T0)).isFalse();
-        assertThat(DeliveryPolicy.isDue(state(ActivityStatus.BLOCKED, null, null, null), T0)).isFalse();
+        assertThat(DeliveryRule.isDue(state(ActivityStatus.IN_PROGRESS, null, null, null), T0)).isFalse();
+        assertThat(DeliveryRule.isDue(state(ActivityStatus.BLOCKED, null, null, null), T0)).isFalse();
     }
 
     @Test
     void theDelayWindowSpreadsABatchDeterministicallyAcrossTheWindow() {
         var dues = IntStream.range(0, 500).mapToObj(i -> state(ActivityStatus.SCHEDULED, T0, null, 600))
-                .map(DeliveryPolicy::dueAt).toList();
+                .map(DeliveryRule::dueAt).toList();
 
         assertThat(dues).allSatisfy(due -> assertThat(due).isBetween(T0, T0.plusSeconds(600)));
         assertThat(dues.stream().filter(d -> d.isBefore(T0.plusSeconds(300))).count()).isBetween(175L, 325L);
         ActivityState one = state(ActivityStatus.SCHEDULED, T0, null, 600);
-        assertThat(DeliveryPolicy.dueAt(one)).isEqualTo(DeliveryPolicy.dueAt(one));
+        assertThat(DeliveryRule.dueAt(one)).isEqualTo(DeliveryRule.dueAt(one));
     }
 
     static ActivityState state(ActivityStatus status, Instant after, Instant before, Integer window) {

@@ -1,16 +1,16 @@
-package io.activityplatform.jobs.rules;
+package io.activityplatform.events.rules;
 
-import static io.activityplatform.jobs.rules.States.JOB_HANDLER;
-import static io.activityplatform.jobs.rules.States.T0;
+import static io.activityplatform.events.rules.States.JOB_HANDLER;
+import static io.activityplatform.events.rules.States.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.event.ErrorCodes;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
-import io.activityplatform.jobs.rules.RecoveryRule.Action;
-import io.activityplatform.jobs.rules.RecoveryRule.Heartbeat;
-import io.activityplatform.jobs.rules.RecoveryRule.Recovery;
+import io.activityplatform.events.rules.RecoveryRule.Action;
+import io.activityplatform.events.rules.RecoveryRule.Heartbeat;
+import io.activityplatform.events.rules.RecoveryRule.Recovery;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -83,5 +83,30 @@ class RecoveryRuleTest {
                 .to(ActivityStatus.IN_PROGRESS, T0, JOB_HANDLER).get();
 
         assertThat(evaluate(state, null, false, true).action()).isEqualTo(Action.LEAVE);
+    }
+
+    @Test
+    void anUnfinishedDeadlineClaimOfAClientActivityIsFailedOnceStale() {
+        Actor messages = Actor.service("message-system");
+        ActivityState claimedToEnd = States.created(States.clientDefinition(null, T0, null, null),
+                ActivityStatus.QUEUED).to(ActivityStatus.IN_PROGRESS, T0, messages).get();
+
+        assertThat(RecoveryRule.unfinishedEnd(claimedToEnd, messages, T0.plus(ORPHAN_AFTER).minusMillis(1),
+                ORPHAN_AFTER)).as("the claimer may still end it").isEmpty();
+        Reaction end = RecoveryRule.unfinishedEnd(claimedToEnd, messages, T0.plus(ORPHAN_AFTER), ORPHAN_AFTER)
+                .orElseThrow();
+        assertThat(end.to()).isEqualTo(ActivityStatus.FAILED);
+        assertThat(end.error().code()).isEqualTo(ErrorCodes.DELIVERY_TIMED_OUT);
+        assertThat(RecoveryRule.unfinishedEnd(claimedToEnd, JOB_HANDLER, NOW, ORPHAN_AFTER))
+                .as("only the claimer's own claims").isEmpty();
+    }
+
+    @Test
+    void aClaimMadeBeforeTheDeadlineIsNoUnfinishedEnd() {
+        Actor messages = Actor.service("message-system");
+        ActivityState delivered = States.created(States.clientDefinition(null, T0.plusSeconds(1), null, null),
+                ActivityStatus.QUEUED).to(ActivityStatus.IN_PROGRESS, T0, messages).get();
+
+        assertThat(RecoveryRule.unfinishedEnd(delivered, messages, NOW, ORPHAN_AFTER)).isEmpty();
     }
 }

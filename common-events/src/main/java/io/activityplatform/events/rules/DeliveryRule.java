@@ -1,21 +1,21 @@
-package io.activityplatform.messages.exchange;
+package io.activityplatform.events.rules;
 
 import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.events.status.ActivityKind;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * When a pending client activity may be delivered. Pure, so every replica decides alike.
+ * When a pending client activity may go to its computer. Pure, so every replica decides alike.
  *
  * <p>{@code deliverDelayWindowSeconds} spreads a large batch (one request for thousands of computers) over
  * a window: each activity gets a fixed offset inside it, derived from its id, so the spread is deterministic
  * (a replay or another replica picks the same moment) and uniform over the batch.
  */
-public final class DeliveryPolicy {
+public final class DeliveryRule {
 
-    private DeliveryPolicy() {
+    private DeliveryRule() {
     }
 
     /** The earliest moment the activity may go to its computer. */
@@ -29,17 +29,15 @@ public final class DeliveryPolicy {
         return base.plusMillis(spreadMillis(state.id(), window));
     }
 
-    /** QUEUED or SCHEDULED (WAITING needs its dependency too), due, and before its delivery deadline. */
+    /**
+     * A client activity that may be claimed now as far as time goes: startable (not BLOCKED, not running),
+     * due, and its delivery deadline not reached. A WAITING one also needs {@link DependencyRule#verdict}.
+     */
     public static boolean isDue(ActivityState state, Instant now) {
-        ActivityStatus status = state.status();
-        if (status != ActivityStatus.QUEUED && status != ActivityStatus.SCHEDULED && status != ActivityStatus.WAITING) {
-            return false;
-        }
-        Instant deadline = state.definition().deliverBefore();
-        if (deadline != null && !now.isBefore(deadline)) {
-            return false;
-        }
-        return !now.isBefore(dueAt(state));
+        return state.kind() == ActivityKind.CLIENT
+                && RuleStatuses.startable(state.kind()).contains(state.status())
+                && !DeadlineRule.missed(state, now)
+                && Moments.reached(dueAt(state), now);
     }
 
     static long spreadMillis(UUID id, int windowSeconds) {

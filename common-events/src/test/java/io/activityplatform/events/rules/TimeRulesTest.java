@@ -1,6 +1,6 @@
-package io.activityplatform.jobs.rules;
+package io.activityplatform.events.rules;
 
-import static io.activityplatform.jobs.rules.States.T0;
+import static io.activityplatform.events.rules.States.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activityplatform.events.event.ErrorCodes;
@@ -27,6 +27,31 @@ class TimeRulesTest {
     }
 
     @Test
+    void clientActivitiesHaveTheSameDeadlineAndTimeoutBoundaries() {
+        ActivityState queued = States.created(States.clientDefinition(null, T0.plus(HOUR), null, 60),
+                ActivityStatus.QUEUED).get();
+        ActivityState running = States.created(States.clientDefinition(null, null, null, 60), ActivityStatus.QUEUED)
+                .to(ActivityStatus.IN_PROGRESS, T0).get();
+
+        assertThat(DeadlineRule.evaluate(queued, T0.plus(HOUR).minusMillis(1))).isEmpty();
+        assertThat(DeadlineRule.evaluate(queued, T0.plus(HOUR)).orElseThrow().claimFirst()).isTrue();
+        assertThat(DeliveryRule.isDue(queued, T0.plus(HOUR).minusMillis(1))).isTrue();
+        assertThat(DeliveryRule.isDue(queued, T0.plus(HOUR))).as("due and missed never overlap").isFalse();
+        assertThat(TimeoutRule.evaluate(running, T0.plusSeconds(59))).isEmpty();
+        assertThat(TimeoutRule.evaluate(running, T0.plusSeconds(60)).orElseThrow().to())
+                .isEqualTo(ActivityStatus.FAILED);
+    }
+
+    @Test
+    void aBlockedClientActivityIsNeverClaimedForItsDeadline() {
+        ActivityState blocked = States.created(States.clientDefinition(null, T0, null, null), ActivityStatus.BLOCKED)
+                .get();
+
+        assertThat(RuleStatuses.startable(blocked.kind())).doesNotContain(ActivityStatus.BLOCKED);
+        assertThat(DeadlineRule.evaluate(blocked, T0.plus(HOUR))).isEmpty();
+    }
+
+    @Test
     void clientScheduledActivitiesAreNotPromoted() {
         ActivityState client = States.client(ActivityStatus.SCHEDULED).get();
 
@@ -38,13 +63,13 @@ class TimeRulesTest {
         ActivityState queued = States.created(States.server(null, T0.plus(HOUR), null, null), ActivityStatus.QUEUED)
                 .get();
 
-        assertThat(DeadlineRule.evaluate(queued, T0.plus(HOUR))).isEmpty();
-        Reaction failure = DeadlineRule.evaluate(queued, T0.plus(HOUR).plusMillis(1)).orElseThrow();
+        assertThat(DeadlineRule.evaluate(queued, T0.plus(HOUR).minusMillis(1))).isEmpty();
+        Reaction failure = DeadlineRule.evaluate(queued, T0.plus(HOUR)).orElseThrow();
         assertThat(failure.claimFirst()).isTrue();
         assertThat(failure.to()).isEqualTo(ActivityStatus.FAILED);
         assertThat(failure.error().code()).isEqualTo(ErrorCodes.DELIVERY_TIMED_OUT);
         assertThat(ClaimRule.claimable(queued, T0)).isTrue();
-        assertThat(ClaimRule.claimable(queued, T0.plus(HOUR).plusSeconds(1))).isFalse();
+        assertThat(ClaimRule.claimable(queued, T0.plus(HOUR))).as("the deadline moment is already too late").isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.jobs.metrics.JobMetrics;
 import io.activityplatform.jobs.support.Activities;
+import io.activityplatform.service.claim.Claim;
 import io.activityplatform.local.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -21,10 +22,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
     @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "job_handler"),
     @ResourceArg(name = PlatformTestResource.FRESH_DATABASE_ARG, value = "true")})
-class ClaimerTest {
+class ExecutionClaimsTest {
 
     @Inject
-    Claimer claimer;
+    ExecutionClaims claimer;
     @Inject
     Activities activities;
     @Inject
@@ -39,9 +40,9 @@ class ClaimerTest {
         activities.change(id, ActivityStatus.CANCELED, Activities.OPERATOR, null);
         long lostBefore = metrics.snapshot().claimsLost();
 
-        Claimer.Claim claim = claimer.claimForExecution(seen).await().atMost(Activities.WAIT);
+        Claim claim = claimer.claimForExecution(seen).await().atMost(Activities.WAIT);
 
-        assertThat(claim.outcome()).isEqualTo(Claimer.Claim.Outcome.LOST);
+        assertThat(claim.outcome()).isEqualTo(Claim.Outcome.LOST);
         assertThat(claim.state().status()).isEqualTo(ActivityStatus.CANCELED);
         assertThat(claim.event().expectedVersion()).isEqualTo(1);
         assertThat(metrics.snapshot().claimsLost()).isEqualTo(lostBefore + 1);

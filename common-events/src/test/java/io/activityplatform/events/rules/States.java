@@ -1,4 +1,4 @@
-package io.activityplatform.jobs.rules;
+package io.activityplatform.events.rules;
 
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityDefinition;
@@ -31,6 +31,13 @@ final class States {
             Integer timeoutSeconds) {
         return new ActivityDefinition("GenerateUsgReportActivity", null, null, null, Map.of(), deliverAfter,
                 deliverBefore, null, waitFor, null, timeoutSeconds, 1, null, null);
+    }
+
+    static ActivityDefinition clientDefinition(Instant deliverAfter, Instant deliverBefore, WaitCondition waitFor,
+            Integer timeoutSeconds) {
+        return new ActivityDefinition("ExecuteScriptRequest", "c1", null, null,
+                Map.of("interpreter", "/bin/sh", "code", "true"), deliverAfter, deliverBefore, null, waitFor, null,
+                timeoutSeconds, 1, null, null);
     }
 
     static States created(ActivityDefinition definition, ActivityStatus initial) {

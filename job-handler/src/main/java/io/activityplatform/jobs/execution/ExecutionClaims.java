@@ -1,0 +1,66 @@
+package io.activityplatform.jobs.execution;
+
+import io.activityplatform.events.event.StatusChanged;
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.jobs.config.JobsConfig;
+import io.activityplatform.jobs.metrics.JobMetrics;
+import io.activityplatform.jobs.publishing.JobEvents;
+import io.activityplatform.jobs.repository.ExecutionRepository;
+import io.activityplatform.service.claim.Claim;
+import io.activityplatform.service.claim.ClaimLedger;
+import io.activityplatform.service.claim.Claims;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+
+/**
+ * The job-handler's use of service-core's {@link Claims}: its ledger is the execution table (a claim that
+ * wins always has an owner row with a heartbeat, keyed by the claim's event id; a lost claim's row is
+ * removed again), and claims are counted.
+ */
+@ApplicationScoped
+public class ExecutionClaims implements ClaimLedger {
+
+    private final Claims claims;
+    private final JobEvents events;
+    private final ExecutionRepository executions;
+    private final ProcessInstance instance;
+    private final JobMetrics metrics;
+    private final Clock clock;
+    private final JobsConfig config;
+
+    public ExecutionClaims(Claims claims, JobEvents events, ExecutionRepository executions, ProcessInstance instance,
+            JobMetrics metrics, Clock clock, JobsConfig config) {
+        this.claims = claims;
+        this.events = events;
+        this.executions = executions;
+        this.instance = instance;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** Claims to run the handler. */
+    public Uni<Claim> claimForExecution(ActivityState seen) {
+        StatusChanged claim = events.claim(seen, "claimed for execution by " + instance.id());
+        return claims.claim(claim, this, config.applyTimeout()).invoke(this::count);
+    }
+
+    @Override
+    public Uni<Void> record(StatusChanged claim) {
+        return executions.insert(claim.eventId(), claim.activityId(), instance.id(), clock.instant());
+    }
+
+    @Override
+    public Uni<Void> forget(StatusChanged claim) {
+        return executions.delete(claim.eventId());
+    }
+
+    private void count(Claim claim) {
+        switch (claim.outcome()) {
+            case WON -> metrics.claimWon();
+            case LOST -> metrics.claimLost();
+            case UNDECIDED -> metrics.claimUndecided();
+        }
+    }
+}
