@@ -2,6 +2,7 @@ package io.activityplatform.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,11 @@ public final class LocalStack {
                 new ServiceLauncher.Service("message-system", "message-system", "message_system", o.basePort() + 1),
                 new ServiceLauncher.Service("job-handler", "job-handler", "job_handler", o.basePort() + 2));
         Path settings = o.dataDir().resolve("message-system.properties");
-        Files.write(settings, LocalAgent.messageSystemSettings());
+        List<String> messageSettings = new ArrayList<>(LocalAgent.messageSystemSettings());
+        // The web console (served by activity-api) reads computers' last exchange from message-system.
+        messageSettings.add("quarkus.http.cors.enabled=true");
+        messageSettings.add("quarkus.http.cors.origins=" + services.get(0).url());
+        Files.write(settings, messageSettings);
         boolean messagesUp = false;
         for (ServiceLauncher.Service service : services) {
             if (!Files.exists(service.jar(o.repo()))) {
@@ -68,7 +73,9 @@ public final class LocalStack {
             }
             System.out.println("Starting " + service.name() + " ...");
             Map<String, String> env = service.name().equals("message-system")
-                    ? Map.of("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString()) : Map.of();
+                    ? Map.of("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString())
+                    : service.name().equals("activity-api")
+                    ? Map.of("CONSOLE_MESSAGE_SYSTEM_URL", services.get(1).url()) : Map.of();
             ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir(), env);
             messagesUp |= service.name().equals("message-system");
             System.out.println("  " + service.name() + ": " + service.url() + "  (Swagger UI " + service.url()
@@ -93,6 +100,8 @@ public final class LocalStack {
                 + "{\"interpreter\":\"/bin/sh\",\"code\":\"echo hello from $(hostname); uname -sr\"}}'");
         System.out.println("The stream shows it QUEUED, IN_PROGRESS, then SUCCEEDED; its output: "
                 + api + "/activities/<id>/output");
+        // A fragment is never sent to the server: the console reads the token from it and forgets the link.
+        System.out.println("Or watch it in the web console (this link signs in): " + api + "/console/#token=local");
         System.out.println();
     }
 }
