@@ -56,6 +56,7 @@ function route() {
     return;
   }
   clear(main);
+  window.scrollTo(0, 0);
   cleanup = view(main, rest.map(decodeURIComponent), params) || null;
   if (document.activeElement && document.activeElement.closest('nav')) main.focus({ preventScroll: true });
 }

@@ -51,12 +51,19 @@ final class Chromium {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,800", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver().orElseThrow().toFile()).usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         chrome.manage().window().setSize(new Dimension(1280, 800));
         return chrome;
+    }
+
+    /** What the page logged (errors, warnings), for a failing test's report. */
+    static java.util.List<String> consoleLog(ChromeDriver chrome) {
+        return chrome.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     /** Saves a screenshot under the repository's docs/images (the README shows them). */

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,13 @@ class ConsoleBrowserTest {
         }
     }
 
+    @AfterEach
+    void reportThePage(org.junit.jupiter.api.TestInfo test) {
+        // Printed for every test so a failure's report shows what the page said and where it was.
+        System.out.println("[" + test.getDisplayName() + "] at " + chrome.getCurrentUrl());
+        Chromium.consoleLog(chrome).forEach(line -> System.out.println("[browser] " + line));
+    }
+
     @BeforeEach
     void signedIn() {
         chrome.manage().window().setSize(new Dimension(1280, 800));
@@ -100,7 +108,7 @@ class ConsoleBrowserTest {
         WebElement token = waitFor(By.id("token"));
         assertThat(chrome.getCurrentUrl()).endsWith("#/signin");
         token.sendKeys("signed-in-by-form");
-        token.submit();
+        chrome.findElement(By.cssSelector("form.signin button[type=submit]")).click();
 
         waitFor(By.cssSelector("table#activities"));
         assertThat(chrome.executeScript("return sessionStorage.getItem('activity-console.token')"))
@@ -217,7 +225,7 @@ class ConsoleBrowserTest {
                 ActivityStatus.SUCCEEDED, new ActivityResult(0, "finished anyway", List.of()), null));
         waitUntil(() -> chrome.findElements(By.id("result-text")).stream()
                 .anyMatch(e -> e.getText().equals("finished anyway")));
-        assertThat(chrome.findElement(By.id("late-result")).getText()).contains("late result");
+        assertThat(chrome.findElement(By.id("late-result")).getText()).contains("still reported a late result");
         waitUntil(() -> timeline().contains("wrong script"));
         assertPageNeverReloaded();
     }
@@ -245,7 +253,7 @@ class ConsoleBrowserTest {
         assertThat(chrome.findElement(By.id("action-message")).getText()).contains("CANCELED");
         waitForStatus("CANCELED");
         waitUntil(() -> timeline().contains("REJECTED"));
-        assertThat(timeline()).contains("VERSION_CONFLICT");
+        assertThat(timeline()).containsAnyOf("VERSION_CONFLICT", "ALREADY_FINAL");
     }
 
     @Test
@@ -284,8 +292,17 @@ class ConsoleBrowserTest {
         Number pageWidth = (Number) chrome.executeScript("return document.documentElement.scrollWidth");
         Number viewport = (Number) chrome.executeScript("return window.innerWidth");
         assertThat(pageWidth.intValue()).isLessThanOrEqualTo(viewport.intValue());
-        chrome.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        // From a fresh load, the keyboard's first stop is the skip link, then the sections.
+        chrome.navigate().refresh();
+        waitFor(By.cssSelector("table#activities"));
+        var keyboard = new org.openqa.selenium.interactions.Actions(chrome);
+        keyboard.sendKeys(org.openqa.selenium.Keys.TAB).perform();
         assertThat(chrome.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+        keyboard.sendKeys(org.openqa.selenium.Keys.TAB).sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(chrome.switchTo().activeElement().getText()).isEqualTo("Create");
+        keyboard.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitFor(By.id("type"));
     }
 
     private String timeline() {

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /activities/counts}: how many activities match the list's filters, per status (the board's bar). */
+/**
+ * {@code GET /activities/counts}: how many activities match the list's filters, per status (the board's bar).
+ * Role: viewer.
+ */
 @Path("/activities/counts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities")

@@ -63,14 +63,27 @@ export function render(main, id) {
       fact('Attempt', String(a.attempt)),
       a.scheduleId ? fact('Schedule', h('a', { href: '#/schedules' }, shortId(a.scheduleId))) : null,
       fact('Parameters', h('pre.params', {}, JSON.stringify(a.parameters || {}, null, 2))));
+    // Re-rendered only when they change, so a refresh never takes the keyboard focus away from a button.
+    const actionKey = `${a.statusVersion}:${(a.allowedCommands || []).join(',')}`;
+    if (actions.dataset.key !== actionKey) {
+      actions.dataset.key = actionKey;
+      renderActions(a);
+    }
+    updateProgress(a);
+    showResult(a);
+  }
+
+  function renderActions(a) {
     clear(actions, (a.allowedCommands || []).map((c) => h('button', {
       type: 'button', dataset: { command: c }, class: c === 'cancel' ? 'danger' : 'primary', onclick: () => act(c),
     }, ACTION_LABELS[c] || c)));
     if (!(a.allowedCommands || []).length) actions.append(h('p.muted', {}, `No actions: ${a.status} allows none.`));
+  }
+
+  function updateProgress(a) {
     const pct = a.output && a.output.progressPercent;
     progress.value = pct ?? 0;
     progressText.textContent = pct != null ? `${pct}%` : 'no progress reported';
-    showResult(a);
   }
 
   function showResult(a) {
@@ -127,7 +140,7 @@ export function render(main, id) {
         allowed ? `, from where it may only go to ${allowed}. ` : '. ',
         p.detail ? h('span.muted', {}, p.detail) : '']);
     } else if (e.status === 412) {
-      message(actionMsg, 'error', `Not sent: the activity changed since you looked (you saw version ${etag}, it is now `
+      message(actionMsg, 'error', `Not applied: the activity changed since you looked (you saw version ${etag}, it is now `
         + `${p.statusVersion ?? 'newer'}${p.currentStatus ? ', ' + p.currentStatus : ''}). The page shows the new state; check it and try again.`);
     } else {
       message(actionMsg, 'error', problemText(e));
@@ -143,16 +156,25 @@ export function render(main, id) {
     }
   }
 
+  // One tail request at a time, in order: output is appended exactly once, whatever the network does.
+  let tailing = false;
+  let tailAgain = false;
   async function tailOutput() {
+    if (tailing) { tailAgain = true; return; }
+    tailing = true;
     try {
-      const r = await api(`/activities/${id}/output?from=${outputNext}`);
-      if (closed) return;
-      if (r.data.from === outputNext && r.data.output) output.append(r.data.output);
-      outputNext = r.data.next;
-      if (r.data.progressPercent != null) { progress.value = r.data.progressPercent; progressText.textContent = `${r.data.progressPercent}%`; }
-      if (!output.textContent) output.textContent = '';
-      output.scrollTop = output.scrollHeight;
-    } catch { /* next event retries */ }
+      do {
+        tailAgain = false;
+        const r = await api(`/activities/${id}/output?from=${outputNext}`);
+        if (closed) return;
+        if (r.data.output && r.data.next > outputNext) output.append(r.data.output.slice(outputNext - r.data.from));
+        outputNext = Math.max(outputNext, r.data.next);
+        if (r.data.progressPercent != null) { progress.value = r.data.progressPercent; progressText.textContent = `${r.data.progressPercent}%`; }
+        output.scrollTop = output.scrollHeight;
+      } while (tailAgain && !closed);
+    } catch { /* the next event tails again */ } finally {
+      tailing = false;
+    }
   }
 
   async function loadHistory() {

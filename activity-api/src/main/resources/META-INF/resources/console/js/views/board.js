@@ -5,6 +5,9 @@ import { openStream } from '../sse.js';
 import { h, clear, time, statusBadge, actor, activityLink, shortId, throttle, message, problemText, problemErrors } from '../ui.js';
 import { filterForm, filterFromParams, filterHash } from './shared.js';
 
+// The board holds at most this many rows: live creations push the oldest out (the list stays the newest).
+const MAX_ROWS = 500;
+
 export function render(main, params) {
   const filter = filterFromParams(params);
   const live = h('span.live', { role: 'status', 'aria-live': 'polite' }, 'connecting…');
@@ -51,6 +54,13 @@ export function render(main, params) {
     if (old) old.replaceWith(tr);
     else if (prepend) body.prepend(tr);
     else body.append(tr);
+    while (rows.size > MAX_ROWS) {
+      const last = body.lastElementChild;
+      rows.delete(last.dataset.id);
+      last.remove();
+      cursor = null; // the next page would skip the rows pushed out: refine the filter instead
+      more.hidden = true;
+    }
     if (old && old.dataset.status !== a.status) tr.classList.add('changed');
   }
 

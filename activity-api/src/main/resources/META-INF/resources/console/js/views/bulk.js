@@ -51,14 +51,22 @@ export function render(main, params) {
   }
 
   function show(result) {
+    const counts = Object.entries(result.counts).filter(([, n]) => n).map(([k, n]) => `${k}: ${n}`).join(' · ');
+    const head = h('thead', {}, h('tr', {},
+      ['Activity', 'Outcome', 'Status', 'Target', 'Detail'].map((c) => h('th', { scope: 'col' }, c))));
+    const rows = result.items.map((i) => h('tr', { dataset: { outcome: i.outcome } },
+      h('td', {}, activityLink(i.id)),
+      h('td', {}, i.outcome),
+      h('td', {}, i.status ? statusBadge(i.status) : '—'),
+      h('td', {}, i.target || '—'),
+      h('td', {}, i.detail || '')));
     clear(out, h('section.card', {},
       h('h2', {}, result.dryRun ? 'Dry run: nothing was changed yet' : 'Done'),
-      result.truncated ? h('p.msg.warn', {}, 'The filter matched more than one bulk command may handle; only the oldest are listed.') : null,
-      h('p#bulk-counts', {}, Object.entries(result.counts).filter(([, n]) => n).map(([k, n]) => `${k}: ${n}`).join(' · ') || 'No activities matched.'),
-      h('div.table-wrap', {}, h('table', {}, h('thead', {}, h('tr', {}, ['Activity', 'Outcome', 'Status', 'Target', 'Detail'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, result.items.map((i) => h('tr', { dataset: { outcome: i.outcome } },
-          h('td', {}, activityLink(i.id)), h('td', {}, i.outcome), h('td', {}, i.status ? statusBadge(i.status) : '—'),
-          h('td', {}, i.target || '—'), h('td', {}, i.detail || '')))))));
+      result.truncated
+        ? h('p.msg.warn', {}, 'The filter matched more than one bulk command may handle; only the oldest are listed.')
+        : null,
+      h('p#bulk-counts', {}, counts || 'No activities matched.'),
+      h('div.table-wrap', {}, h('table', {}, head, h('tbody', {}, rows)))));
   }
 
   preview.addEventListener('click', () => run(true));
