@@ -16,7 +16,7 @@ export function render(main, id) {
   const header = h('div.title', {}, h('h1', {}, 'Activity ', h('code', {}, shortId(id))), live);
   const facts = h('dl.facts');
   const actionMsg = h('div#action-message', { 'aria-live': 'polite' });
-  const reason = h('input#reason', { placeholder: 'Optional reason, kept in the history', maxlength: 500 });
+  const reason = h('input#reason', { placeholder: 'Kept in the history', maxlength: 500 });
   const actions = h('div.actions#actions');
   const progress = h('progress#progress', { max: 100, value: 0, 'aria-label': 'progress' });
   const progressText = h('span#progress-text', {}, '');
@@ -30,7 +30,7 @@ export function render(main, id) {
     h('div.grid', {},
       h('section.card', { 'aria-labelledby': 'facts-h' }, h('h2#facts-h', {}, 'Details'), facts),
       h('section.card', { 'aria-labelledby': 'actions-h' }, h('h2#actions-h', {}, 'Actions'),
-        h('label', { for: 'reason' }, 'Reason'), reason, actions, actionMsg)),
+        h('div.field', {}, h('label', { for: 'reason' }, 'Reason (optional)'), reason), actions, actionMsg)),
     h('section.card', { 'aria-labelledby': 'out-h' }, h('h2#out-h', {}, 'Progress and output'),
       h('div.progress-row', {}, progress, progressText), output),
     h('section.card', { 'aria-labelledby': 'res-h' }, h('h2#res-h', {}, 'Result'), result),
