@@ -14,24 +14,25 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium and its driver, found on this machine (or named by the system properties
- * {@code console.chromium} and {@code console.chromedriver}); absent means the browser tests are skipped.
+ * Debian's headless Chromium and its driver, found on this machine or named by the system properties
+ * {@code chromium.binary} and {@code chromium.driver} (not under {@code console.}: that prefix is the service's
+ * configuration); absent means the browser tests are skipped.
  */
 final class Chromium {
 
     static final String MISSING = "Browser tests skipped: no Chromium found. Install Debian's chromium and "
-            + "chromium-driver (apt-get install -y chromium chromium-driver) or set -Dconsole.chromium and "
-            + "-Dconsole.chromedriver";
+            + "chromium-driver (apt-get install -y chromium chromium-driver) or set -Dchromium.binary and "
+            + "-Dchromium.driver";
 
     private Chromium() {
     }
 
     static Optional<Path> browser() {
-        return find("console.chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        return find("chromium.binary", "/usr/bin/chromium", "/usr/bin/chromium-browser");
     }
 
     static Optional<Path> driver() {
-        return find("console.chromedriver", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+        return find("chromium.driver", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     }
 
     static boolean installed() {

@@ -121,11 +121,13 @@ export function render(main, id) {
       const r = await api(`/activities/${id}/${command}`, { method: 'POST', body, headers: { 'If-Match': etag } });
       if (r.status === 202) message(actionMsg, 'ok', 'Sent; it will show here once applied.');
       else { showActivity(r.data, r.etag); message(actionMsg, 'ok', `Done: ${r.data.status}.`); }
-      refresh();
     } catch (e) {
       explain(command, e);
-      refresh();
     } finally {
+      // The answer comes once the history holds the command's verdict: show it (a rejection is not streamed).
+      refresh();
+      loadHistory();
+      loadAttempts();
       buttons.forEach((b) => { b.disabled = false; });
     }
   }
