@@ -113,7 +113,7 @@ export function render(main, id) {
     clear(actionMsg);
     try {
       if (command === 'retry') {
-        const r = await api(`/activities/${id}/retry`, { method: 'POST', body: reason.value ? { reason: reason.value } : undefined });
+        const r = await api(`/activities/${id}/retry`, { method: 'POST' }); // takes no body
         message(actionMsg, 'ok', 'Retry created: ', [activityLink(r.data.id, `attempt ${r.data.attempt}`)]);
         return;
       }
