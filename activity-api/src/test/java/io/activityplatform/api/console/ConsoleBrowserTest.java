@@ -74,6 +74,10 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        if (!Chromium.installed()) {
+            // Surefire counts a class aborted in @BeforeAll as 0 tests, without the reason: say it here.
+            System.out.println("[ConsoleBrowserTest] " + Chromium.MISSING);
+        }
         Assumptions.assumeTrue(Chromium.installed(), Chromium.MISSING);
         profile = Files.createTempDirectory("console-chromium-");
         chrome = Chromium.start(profile);
