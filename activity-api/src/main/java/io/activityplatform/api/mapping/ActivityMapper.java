@@ -1,11 +1,12 @@
 package io.activityplatform.api.mapping;
 
-import io.activityplatform.api.rest.dto.ActivityRepresentation;
+import io.activityplatform.api.model.HistoryRecord;
 import io.activityplatform.api.rest.dto.ActivityRepresentation.ArtifactLink;
 import io.activityplatform.api.rest.dto.ActivityRepresentation.OutputSummary;
 import io.activityplatform.api.rest.dto.ActivityRepresentation.ResultRepresentation;
+import io.activityplatform.api.rest.dto.ActivityRepresentation;
 import io.activityplatform.api.rest.dto.HistoryEntry;
-import io.activityplatform.api.model.HistoryRecord;
+import io.activityplatform.api.service.AllowedCommands;
 import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.event.ActivityResult;
 import io.activityplatform.events.fold.ActivityState;
@@ -36,7 +37,8 @@ public final class ActivityMapper {
                 d.deliverDelayWindowSeconds(), d.waitFor(), d.retry(), d.timeoutSeconds(), d.attempt(), d.retryOf(),
                 d.scheduleId(), s.inProgressSince(), s.finishedAt(), result(s.id(), s.result()), s.error(),
                 s.canceledWhileRunning(), s.lateResult(), s.archived(), output(s),
-                ActivityStateMachine.allowedTargets(s.kind(), s.status()));
+                ActivityStateMachine.allowedTargets(s.kind(), s.status()),
+                AllowedCommands.of(s));
     }
 
     public static HistoryEntry toEntry(HistoryRecord r) {

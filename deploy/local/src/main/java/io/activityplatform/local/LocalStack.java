@@ -3,6 +3,7 @@ package io.activityplatform.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,11 @@ public final class LocalStack {
         SigningKeys.loadOrCreate(o.dataDir());
         Path publicKey = o.dataDir().resolve(SigningKeys.PUBLIC_FILE).toAbsolutePath();
         Path settings = o.dataDir().resolve("message-system.properties");
-        Files.write(settings, LocalAgent.messageSystemSettings());
+        List<String> messageSettings = new ArrayList<>(LocalAgent.messageSystemSettings());
+        // The web console (served by activity-api) reads computers' last exchange from message-system.
+        messageSettings.add("quarkus.http.cors.enabled=true");
+        messageSettings.add("quarkus.http.cors.origins=" + services.get(0).url());
+        Files.write(settings, messageSettings);
         boolean messagesUp = false;
         List<ServiceLauncher.Service> started = new java.util.ArrayList<>();
         for (ServiceLauncher.Service service : services) {
@@ -75,7 +80,7 @@ public final class LocalStack {
             System.out.println("Starting " + service.name() + " ...");
             try {
                 ServiceLauncher.start(o.repo(), service, infra.bootstrapServers(), infra.postgres(), o.dataDir(),
-                        env(service, settings, o.dataDir(), publicKey));
+                        env(service, settings, o.dataDir(), publicKey, services.get(1).url()));
             } catch (java.io.IOException e) {
                 // say which readiness check kept it from being ready, not only that it was not
                 throw new java.io.IOException(e.getMessage() + "\n" + Readiness.of(service.name(), service.url())
@@ -98,11 +103,13 @@ public final class LocalStack {
      * Per-service settings: message-system reads the local accounts file; job-handler keeps its files (archives)
      * under the stack's data directory, never in the directory the stack was started from.
      */
-    static Map<String, String> env(ServiceLauncher.Service service, Path settings, Path dataDir, Path publicKey) {
+    static Map<String, String> env(ServiceLauncher.Service service, Path settings, Path dataDir, Path publicKey,
+            String messageSystemUrl) {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
         switch (service.name()) {
             case "message-system" -> env.put("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString());
+            case "activity-api" -> env.put("CONSOLE_MESSAGE_SYSTEM_URL", messageSystemUrl);
             case "job-handler" -> env.put("JOBS_DATA_DIRECTORY", dataDir.resolve("job-handler").toAbsolutePath()
                     .normalize().toString());
             default -> { }
@@ -130,6 +137,9 @@ public final class LocalStack {
                 + "{\"interpreter\":\"/bin/sh\",\"code\":\"echo hello from $(hostname); uname -sr\"}}'");
         System.out.println("The stream shows it QUEUED, IN_PROGRESS, then SUCCEEDED; its output: "
                 + api + "/activities/<id>/output");
+        // A fragment is never sent to the server: the console reads the token from it and forgets the link.
+        System.out.println("Or watch it in the web console (this link signs in): " + api + "/console/#token="
+                + LocalTokens.operatorToken(dataDir));
         System.out.println();
     }
 }

@@ -111,7 +111,7 @@ class ReadinessTest {
     void jobHandlerKeepsItsFilesUnderTheStacksDataDirectory() {
         Path data = Path.of(".local-data");
 
-        Map<String, String> env = LocalStack.env(service("job-handler"), data.resolve("m.properties"), data, data.resolve("public.pem"));
+        Map<String, String> env = LocalStack.env(service("job-handler"), data.resolve("m.properties"), data, data.resolve("public.pem"), "http://localhost:8082");
 
         assertThat(Path.of(env.get("JOBS_DATA_DIRECTORY"))).isAbsolute()
                 .isEqualTo(data.resolve("job-handler").toAbsolutePath().normalize());

@@ -8,6 +8,7 @@ import io.activityplatform.events.event.WaitCondition;
 import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -50,7 +51,9 @@ public record ActivityRepresentation(
         boolean archived,
         OutputSummary output,
         @Schema(description = "Statuses the state machine allows next for this activity's kind")
-        Set<ActivityStatus> allowedTransitions) {
+        Set<ActivityStatus> allowedTransitions,
+        @Schema(description = "Commands the current status allows: cancel, approve, hold, retry")
+        List<String> allowedCommands) {
 
     /** Progress and collected output in brief; the text itself is at {@code href}. */
     @Schema(name = "OutputSummary")
@@ -60,7 +63,7 @@ public record ActivityRepresentation(
     /** The execution result; artifacts are listed with their download link, not inlined. */
     @Schema(name = "Result")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ResultRepresentation(Integer code, String text, java.util.List<ArtifactLink> artifacts) {
+    public record ResultRepresentation(Integer code, String text, List<ArtifactLink> artifacts) {
     }
 
     @Schema(name = "ArtifactLink")

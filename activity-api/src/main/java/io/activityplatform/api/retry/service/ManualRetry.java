@@ -1,5 +1,6 @@
 package io.activityplatform.api.retry.service;
 
+import io.activityplatform.api.service.AllowedCommands;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.fold.ActivityState;
@@ -60,7 +61,7 @@ public class ManualRetry {
     }
 
     private static ActivityState retriable(ActivityState state) {
-        if (state.status() == ActivityStatus.FAILED || state.status() == ActivityStatus.CANCELED) {
+        if (AllowedCommands.retriable(state.status())) {
             return state;
         }
         throw new ProblemException(Problem.of(409, "Conflict", "only a FAILED or CANCELED activity can be retried; "

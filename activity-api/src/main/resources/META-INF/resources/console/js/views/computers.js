@@ -1,0 +1,47 @@
+// Computers from this service's view; their last exchange and the accepting of pending ones come from
+// message-system's API when the console is configured with its URL (console.message-system-url).
+import { api } from '../api.js';
+import { h, clear, time, message, problemText } from '../ui.js';
+import { consoleConfig } from './shared.js';
+
+const EXCHANGE_LOOKUPS = 100;
+
+export function render(main) {
+  const out = h('div');
+  const note = h('p.muted');
+  const body = h('tbody');
+  main.append(h('h1', {}, 'Computers'), note, out,
+    h('div.table-wrap', {}, h('table#computers', {}, h('thead', {}, h('tr', {},
+      ['Computer', 'Host', 'Status', 'Tags', 'Registered', 'Last exchange', ''].map((c) => h('th', { scope: 'col' }, c)))), body)));
+
+  Promise.all([api('/computers'), consoleConfig()]).then(([r, config]) => {
+    const ms = config.messageSystemUrl;
+    note.textContent = ms ? `Last exchanges from message-system at ${ms}.`
+      : 'Last exchanges and accepting computers need message-system\'s URL (console.message-system-url).';
+    if (!r.data.length) body.append(h('tr', {}, h('td', { colspan: 7 }, 'No computers registered.')));
+    r.data.forEach((c, i) => {
+      const exchange = h('td', {}, '—');
+      const action = h('td');
+      body.append(h('tr', { dataset: { id: c.id, status: c.status } },
+        h('td', {}, h('a', { href: '#/board?computer=' + encodeURIComponent(c.id), title: 'Its activities' }, c.title || c.id),
+          h('br'), h('code.muted', {}, c.id)),
+        h('td', {}, c.hostname || '—'), h('td', {}, h('span.status', { dataset: { status: c.status } }, c.status)),
+        h('td', {}, (c.tags || []).join(', ')), h('td', {}, time(c.registeredAt)), exchange, action));
+      if (ms && i < EXCHANGE_LOOKUPS) {
+        api(`/computers/${encodeURIComponent(c.id)}`, { base: ms }).then((v) => {
+          const d = v.data;
+          clear(exchange, time(d.lastExchangeAt));
+        }).catch(() => clear(exchange, h('span.muted', {}, 'unavailable')));
+      }
+      if (ms && c.status === 'PENDING') {
+        action.append(h('button.primary', { type: 'button', onclick: async (e) => {
+          e.target.disabled = true;
+          try {
+            await api(`/computers/${encodeURIComponent(c.id)}/accept`, { method: 'POST', base: ms });
+            message(out, 'ok', `Accepted ${c.id}; it gets activities from its next exchange on.`);
+          } catch (err) { message(out, 'error', problemText(err)); e.target.disabled = false; }
+        } }, 'Accept'));
+      }
+    });
+  }).catch((e) => message(out, 'error', problemText(e)));
+}
