@@ -2,6 +2,8 @@ package io.activityplatform.api.console;
 
 import static io.activityplatform.api.support.Api.createScript;
 import static io.activityplatform.api.support.Api.createWith;
+
+import io.activityplatform.service.security.TestTokens;
 import static io.activityplatform.api.support.Api.script;
 import static io.activityplatform.api.support.Api.with;
 import static io.restassured.RestAssured.given;
@@ -100,7 +102,7 @@ class ConsoleBrowserTest {
     @BeforeEach
     void signedIn() {
         chrome.manage().window().setSize(new Dimension(1280, 800));
-        chrome.get(console + "#token=console-e2e-token");
+        chrome.get(console + "#token=" + TestTokens.operator());
         waitFor(By.cssSelector("table#activities"));
     }
 
@@ -111,17 +113,19 @@ class ConsoleBrowserTest {
 
         WebElement token = waitFor(By.id("token"));
         assertThat(chrome.getCurrentUrl()).endsWith("#/signin");
-        token.sendKeys("signed-in-by-form");
+        String byForm = TestTokens.operator();
+        token.sendKeys(byForm);
         chrome.findElement(By.cssSelector("form.signin button[type=submit]")).click();
 
         waitFor(By.cssSelector("table#activities"));
         assertThat(chrome.executeScript("return sessionStorage.getItem('activity-console.token')"))
-                .isEqualTo("signed-in-by-form");
-        chrome.get(console + "#token=from-a-link");
+                .isEqualTo(byForm);
+        String byLink = TestTokens.viewer();
+        chrome.get(console + "#token=" + byLink);
         waitFor(By.cssSelector("table#activities"));
-        assertThat(chrome.getCurrentUrl()).doesNotContain("from-a-link").endsWith("#/board");
+        assertThat(chrome.getCurrentUrl()).doesNotContain(byLink).endsWith("#/board");
         assertThat(chrome.executeScript("return sessionStorage.getItem('activity-console.token')"))
-                .isEqualTo("from-a-link");
+                .isEqualTo(byLink);
     }
 
     @Test

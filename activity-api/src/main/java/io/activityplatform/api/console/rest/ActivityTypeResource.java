@@ -5,6 +5,8 @@ import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.events.type.ActivityType;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code GET /activity-types}: read-only, derived from common-events' {@link ActivityType}, the one place the
  * types and their parameter schemas live. Role: any signed-in caller (viewer and up).
  */
+@RolesAllowed(Roles.VIEWER)
 @Path("/activity-types")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activity types", description = "The activity types and their parameter schemas")

@@ -1,6 +1,7 @@
 package io.activityplatform.api.console.rest;
 
 import io.activityplatform.api.console.config.ConsoleConfig;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code GET /console/config.json}: what the web console needs to know before signing in (so it is public, like
  * the console's static files, and holds nothing secret).
  */
+@PermitAll // the console needs its settings before anyone signs in; they hold no secret
 @Path("/console/config.json")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Console", description = "The web console's settings")

@@ -8,6 +8,8 @@ import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.service.rest.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
+import io.activityplatform.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code GET /activities/counts}: how many activities match the list's filters, per status (the board's bar).
  * Role: viewer.
  */
+@RolesAllowed(Roles.VIEWER)
 @Path("/activities/counts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities")
