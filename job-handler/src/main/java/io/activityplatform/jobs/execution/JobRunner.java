@@ -74,7 +74,7 @@ public class JobRunner {
         try {
             JobOutcome outcome = OutcomeBounds.apply(execute(job));
             if (job.context().stopped()) {
-                metrics.stopped();
+                metrics.stopped(job.type());
                 LOG.infof("Execution of %s stopped (%s); nothing emitted", job.activityId(), job.stopReason());
                 return;
             }
@@ -89,6 +89,7 @@ public class JobRunner {
 
     private JobOutcome execute(RunningJob job) {
         job.enterHandler();
+        long entered = System.nanoTime();
         try {
             JobOutcome outcome = job.handler().execute(job.context());
             return outcome != null ? outcome
@@ -100,6 +101,7 @@ public class JobRunner {
             return JobOutcome.failed(ErrorCodes.EXECUTION_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             job.leaveHandler();
+            metrics.handlerTime(job.type(), java.time.Duration.ofNanos(System.nanoTime() - entered));
         }
     }
 
@@ -112,9 +114,9 @@ public class JobRunner {
         RecordPosition position = events.publish(end).await().atMost(PUBLISH_TIMEOUT);
         watermark.awaitApplied(position, applyTimeout).await().atMost(applyTimeout.plusSeconds(5));
         if (outcome.status() == ActivityStatus.SUCCEEDED) {
-            metrics.succeeded();
+            metrics.succeeded(job.type());
         } else {
-            metrics.failed();
+            metrics.failed(job.type());
         }
     }
 

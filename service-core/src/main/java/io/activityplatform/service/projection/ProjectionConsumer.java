@@ -219,7 +219,9 @@ public class ProjectionConsumer {
     private long lag(KafkaConsumer<String, byte[]> c) {
         long total = 0;
         for (TopicPartition tp : c.assignment()) {
-            total += c.currentLag(tp).orElse(0);
+            long partitionLag = c.currentLag(tp).orElse(0);
+            stats.partitionLag(tp.topic(), tp.partition(), partitionLag);
+            total += partitionLag;
         }
         return total;
     }
