@@ -24,6 +24,9 @@ public class ActivityEvents {
 
     private final Clock clock;
     private final String source;
+    /** Counts reactions by rule; field-injected so the hook leaves the constructor alone (null in unit tests). */
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry reactions;
 
     public ActivityEvents(Clock clock, PlatformConfig config) {
         this.clock = clock;
@@ -68,6 +71,10 @@ public class ActivityEvents {
     public StatusChanged reaction(ActivityState seen, String reaction, ActivityStatus to, String reason,
             ActivityError error) {
         UUID eventId = DeterministicIds.reactionEvent(seen.id(), reaction, seen.statusVersion());
+        if (reactions != null) {
+            reactions.counter(io.activityplatform.service.metrics.MetricNames.REACTIONS,
+                    io.activityplatform.service.metrics.MetricNames.TAG_RULE, reaction).increment();
+        }
         return new StatusChanged(eventId, seen.id(), clock.instant(), self(), source, seen.status(), to,
                 seen.statusVersion(), reason, null, error);
     }

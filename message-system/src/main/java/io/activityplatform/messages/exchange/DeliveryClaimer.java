@@ -39,6 +39,9 @@ public class DeliveryClaimer {
     private final MessagesConfig config;
     private final Pool pool;
     private final Clock clock;
+    /** Field-injected so the metrics hook leaves the constructor alone. */
+    @jakarta.inject.Inject
+    io.activityplatform.messages.metrics.ExchangeMetrics metrics;
 
     public DeliveryClaimer(ClientActivityQueries queries, ActivityViewStore view, ActivityEvents events,
             EventPublisher publisher, ProjectionWatermark watermark, DeliveryRepository deliveries,
@@ -105,7 +108,8 @@ public class DeliveryClaimer {
                         .map(p -> watermark.awaitApplied(p, config.exchange().claimTimeout())).toList()).andFailFast())
                 .flatMap(applied -> view.load(pool, claimByActivity.keySet()))
                 .map(states -> states.values().stream()
-                        .filter(s -> s.claimedBy(claimByActivity.get(s.id()))).toList());
+                        .filter(s -> s.claimedBy(claimByActivity.get(s.id()))).toList())
+                .invoke(won -> metrics.claims(claims.size(), won.size()));
     }
 
     private Uni<Integer> handOver(String computerId, List<ActivityState> won) {
