@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
  * the last 15 minutes), {@code silent}, {@code never_exchanged}, {@code clone_suspected}.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class AgentGauges {
 
     static final List<String> STATES = List.of("active", "silent", "never_exchanged", "clone_suspected");

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
  * scrape, so Prometheus cannot load the database.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class ViewGauges {
 
     private static final Logger LOG = Logger.getLogger(ViewGauges.class);
