@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.activityplatform.service.logging.ActivityLogContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +41,8 @@ public class JobRunner {
     private final Clock clock;
     private final Duration applyTimeout;
     private final ExecutorService workers;
+    @jakarta.inject.Inject
+    io.activityplatform.service.tracing.EventTracing tracing;
 
     public JobRunner(JobsConfig config, RunningJobs running, JobEvents events, ProjectionWatermark watermark,
             JobMetrics metrics, Clock clock) {
@@ -70,7 +73,18 @@ public class JobRunner {
         return job;
     }
 
+    /** The run in the activity's trace (a handler span) and with its ids in every log line (MDC). */
     private void run(RunningJob job) {
+        io.opentelemetry.api.trace.Span span = tracing.startActivitySpan("handler " + job.type(), job.activityId());
+        try (io.opentelemetry.context.Scope scope = span.makeCurrent();
+                ActivityLogContext log = ActivityLogContext.of(job.activityId(), job.claimEventId())) {
+            execution(job);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void execution(RunningJob job) {
         try {
             JobOutcome outcome = OutcomeBounds.apply(execute(job));
             if (job.context().stopped()) {

@@ -31,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EventPublisher {
 
     private final KafkaProducer<String, byte[]> producer;
+    /** Adds ce_traceparent under a producer span (issue 14); the only tracing hook in this class. */
+    @jakarta.inject.Inject
+    io.activityplatform.service.tracing.EventTracing tracing;
 
     public EventPublisher(PlatformConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -70,6 +73,11 @@ public class EventPublisher {
     }
 
     private Uni<RecordPosition> send(String topic, String key, byte[] value, Map<String, byte[]> headers) {
+        return tracing == null ? sendRecord(topic, key, value, headers)
+                : tracing.publish(topic, key, headers, traced -> sendRecord(topic, key, value, traced));
+    }
+
+    private Uni<RecordPosition> sendRecord(String topic, String key, byte[] value, Map<String, byte[]> headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, key, value,
                 headers.entrySet().stream().map(h -> new RecordHeader(h.getKey(), h.getValue()))
                         .map(org.apache.kafka.common.header.Header.class::cast).toList());
