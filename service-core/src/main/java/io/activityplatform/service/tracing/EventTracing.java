@@ -66,14 +66,17 @@ public class EventTracing {
      */
     public <T> Uni<T> publish(String topic, String key, Map<String, byte[]> headers,
             Function<Map<String, byte[]>, Uni<T>> send) {
+        // The caller's context when it asks to publish, not the one of the thread that subscribes later
+        // (callers may run the subscription elsewhere, e.g. on a worker pool).
+        Context caller = Context.current();
         return Uni.createFrom().deferred(() -> {
-            Span span = activitySpan(topic + " publish", SpanKind.PRODUCER, activityId(topic, key))
+            Span span = activitySpan(topic + " publish", SpanKind.PRODUCER, activityId(topic, key), caller)
                     .setAttribute("messaging.system", "kafka")
                     .setAttribute("messaging.destination.name", topic)
                     .setAttribute("messaging.kafka.message.key", key == null ? "" : key)
                     .startSpan();
             Map<String, byte[]> traced = new LinkedHashMap<>(headers);
-            W3C.inject(Context.current().with(span), traced,
+            W3C.inject(caller.with(span), traced,
                     (carrier, name, value) -> carrier.put(PREFIX + name, value.getBytes(StandardCharsets.UTF_8)));
             return send.apply(traced).onItemOrFailure().invoke((item, failure) -> {
                 if (failure != null) {
@@ -118,16 +121,16 @@ public class EventTracing {
      * make it current so what it publishes becomes its child, and end it.
      */
     public Span startActivitySpan(String name, UUID activityId) {
-        return activitySpan(name, SpanKind.INTERNAL, activityId).setAttribute("activity.id", activityId.toString())
-                .startSpan();
+        return activitySpan(name, SpanKind.INTERNAL, activityId, Context.current())
+                .setAttribute("activity.id", activityId.toString()).startSpan();
     }
 
-    private SpanBuilder activitySpan(String name, SpanKind kind, UUID activityId) {
+    private SpanBuilder activitySpan(String name, SpanKind kind, UUID activityId, Context caller) {
         SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(kind);
-        SpanContext current = Span.current().getSpanContext();
+        SpanContext current = Span.fromContext(caller).getSpanContext();
         SpanContext activity = activityId == null ? null : traces.latest(activityId);
         if (activity == null || (current.isValid() && current.getTraceId().equals(activity.getTraceId()))) {
-            return builder.setParent(Context.current());
+            return builder.setParent(caller);
         }
         builder.setParent(Context.root().with(Span.wrap(activity)));
         return current.isValid() ? builder.addLink(current) : builder;
