@@ -34,7 +34,8 @@ class OpenApiDocumentTest {
             Map.entry("post /activities/bulk/cancel", new String[] {"200", "202", "400"}),
             Map.entry("post /activities/bulk/approve", new String[] {"200", "202", "400"}),
             Map.entry("get /computers", new String[] {"200", "400"}),
-            Map.entry("get /computers/{id}", new String[] {"200", "404"}));
+            Map.entry("get /computers/{id}", new String[] {"200", "404"}),
+            Map.entry("get /schemas/events/v1/{file}", new String[] {"200", "404"}));
 
     @Test
     void everyEndpointIsDocumentedWithASummaryAndItsAnswers() {
@@ -51,6 +52,19 @@ class OpenApiDocumentTest {
                 "FieldError", "ActivityPage", "HistoryEntry", "BulkResult", "ActivityStreamEvent", "StatusSummary");
         assertThat(doc.<String>get("paths.'/activities'.post.responses.'409'.content.'application/problem+json'"
                 + ".schema.$ref")).endsWith("/Problem");
+    }
+
+    @Test
+    void theEventContractIsServedAtTheUriEveryRecordNamesInItsDataSchemaHeader() {
+        String uri = io.activityplatform.events.codec.EventSchemas.uri("activity.created");
+        String path = uri.substring(uri.indexOf("/schemas/"));
+        JsonPath schema = given().get(path).then().statusCode(200)
+                .contentType("application/schema+json").extract().jsonPath();
+        assertThat(schema.<String>get("$id")).isEqualTo(uri);
+        assertThat(given().get("/schemas/events/v1/asyncapi.yaml").then().statusCode(200).extract().asString())
+                .contains("asyncapi: 3.0.0", "address: activity-events", "address: computer-events");
+        given().get("/schemas/events/v1/application.properties").then().statusCode(404)
+                .contentType(io.activityplatform.service.rest.Problem.MEDIA_TYPE);
     }
 
     @Test

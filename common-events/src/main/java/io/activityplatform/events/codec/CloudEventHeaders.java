@@ -20,6 +20,10 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
+    /** W3C trace context of the producing span (CloudEvents distributed-tracing extension). */
+    public static final String TRACE_PARENT = "ce_traceparent";
+    /** W3C trace state that goes with {@link #TRACE_PARENT}, when there is one. */
+    public static final String TRACE_STATE = "ce_tracestate";
 
     /** Prefix of {@code ce_type}, e.g. {@code io.activityplatform.activity.created.v1}. */
     public static final String TYPE_PREFIX = "io.activityplatform.";
@@ -47,6 +51,7 @@ public final class CloudEventHeaders {
         headers.put(SOURCE, bytes(source));
         headers.put(SUBJECT, bytes(subject));
         headers.put(TIME, bytes(time));
+        headers.put(DATA_SCHEMA, bytes(EventSchemas.uri(type)));
         headers.put(CONTENT_TYPE, bytes("application/json"));
         return headers;
     }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.activityplatform.service.logging.ActivityLogContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +41,8 @@ public class JobRunner {
     private final Clock clock;
     private final Duration applyTimeout;
     private final ExecutorService workers;
+    @jakarta.inject.Inject
+    io.activityplatform.service.tracing.EventTracing tracing;
 
     public JobRunner(JobsConfig config, RunningJobs running, JobEvents events, ProjectionWatermark watermark,
             JobMetrics metrics, Clock clock) {
@@ -70,11 +73,22 @@ public class JobRunner {
         return job;
     }
 
+    /** The run in the activity's trace (a handler span) and with its ids in every log line (MDC). */
     private void run(RunningJob job) {
+        io.opentelemetry.api.trace.Span span = tracing.startActivitySpan("handler " + job.type(), job.activityId());
+        try (io.opentelemetry.context.Scope scope = span.makeCurrent();
+                ActivityLogContext log = ActivityLogContext.of(job.activityId(), job.claimEventId())) {
+            execution(job);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void execution(RunningJob job) {
         try {
             JobOutcome outcome = OutcomeBounds.apply(execute(job));
             if (job.context().stopped()) {
-                metrics.stopped();
+                metrics.stopped(job.type());
                 LOG.infof("Execution of %s stopped (%s); nothing emitted", job.activityId(), job.stopReason());
                 return;
             }
@@ -89,6 +103,7 @@ public class JobRunner {
 
     private JobOutcome execute(RunningJob job) {
         job.enterHandler();
+        long entered = System.nanoTime();
         try {
             JobOutcome outcome = job.handler().execute(job.context());
             return outcome != null ? outcome
@@ -100,6 +115,7 @@ public class JobRunner {
             return JobOutcome.failed(ErrorCodes.EXECUTION_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             job.leaveHandler();
+            metrics.handlerTime(job.type(), java.time.Duration.ofNanos(System.nanoTime() - entered));
         }
     }
 
@@ -112,9 +128,9 @@ public class JobRunner {
         RecordPosition position = events.publish(end).await().atMost(PUBLISH_TIMEOUT);
         watermark.awaitApplied(position, applyTimeout).await().atMost(applyTimeout.plusSeconds(5));
         if (outcome.status() == ActivityStatus.SUCCEEDED) {
-            metrics.succeeded();
+            metrics.succeeded(job.type());
         } else {
-            metrics.failed();
+            metrics.failed(job.type());
         }
     }
 

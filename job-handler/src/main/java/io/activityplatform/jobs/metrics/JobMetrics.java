@@ -1,74 +1,113 @@
 package io.activityplatform.jobs.metrics;
 
+import static io.activityplatform.service.metrics.MetricNames.TAG_OUTCOME;
+
+import io.activityplatform.service.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 
 /**
- * Counters of this process's job handling, exposed by the health check and {@code GET /admin/jobs}; plain
- * atomics so a metrics registry can bind them as gauges without changing this class's users.
+ * This process's job handling as Micrometer meters (names in {@link MetricNames}), scraped at
+ * {@code /q/metrics}. The health check and {@code GET /admin/jobs} read the same meters through
+ * {@link #snapshot()}, so there is one count, not two.
  */
 @ApplicationScoped
 public class JobMetrics {
 
-    private final AtomicLong claimsWon = new AtomicLong();
-    private final AtomicLong claimsLost = new AtomicLong();
-    private final AtomicLong claimsUndecided = new AtomicLong();
-    private final AtomicLong reactions = new AtomicLong();
-    private final AtomicLong resumed = new AtomicLong();
-    private final AtomicLong succeeded = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private final AtomicLong stopped = new AtomicLong();
-    private final AtomicLong scans = new AtomicLong();
-    private final AtomicLong scanFailures = new AtomicLong();
+    static final String SUCCEEDED = "succeeded";
+    static final String FAILED = "failed";
+    static final String STOPPED = "stopped";
+
+    private final MeterRegistry registry;
+    private final Counter claimsWon;
+    private final Counter claimsLost;
+    private final Counter claimsUndecided;
+    private final Counter resumed;
+    private final Counter scans;
+    private final Counter scanFailures;
+
+    public JobMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.claimsWon = registry.counter(MetricNames.CLAIMS, TAG_OUTCOME, MetricNames.WON);
+        this.claimsLost = registry.counter(MetricNames.CLAIMS, TAG_OUTCOME, MetricNames.LOST);
+        this.claimsUndecided = registry.counter(MetricNames.CLAIMS, TAG_OUTCOME, MetricNames.UNDECIDED);
+        this.resumed = registry.counter(MetricNames.RECOVERIES);
+        this.scans = registry.counter(MetricNames.SCANS, TAG_OUTCOME, "ok");
+        this.scanFailures = registry.counter(MetricNames.SCANS, TAG_OUTCOME, "failed");
+    }
 
     public void claimWon() {
-        claimsWon.incrementAndGet();
+        claimsWon.increment();
     }
 
     public void claimLost() {
-        claimsLost.incrementAndGet();
+        claimsLost.increment();
     }
 
     public void claimUndecided() {
-        claimsUndecided.incrementAndGet();
+        claimsUndecided.increment();
     }
 
-    public void reactionsEmitted(int count) {
-        reactions.addAndGet(count);
+    /** One status change emitted by a reaction rule. */
+    public void reactionEmitted(String rule) {
+        registry.counter(MetricNames.REACTIONS, MetricNames.TAG_RULE, rule).increment();
     }
 
     public void resumed() {
-        resumed.incrementAndGet();
+        resumed.increment();
     }
 
-    public void succeeded() {
-        succeeded.incrementAndGet();
+    /** A handler of {@code type} ended with SUCCEEDED after {@code spent} in the handler. */
+    public void succeeded(String type) {
+        run(type, SUCCEEDED);
     }
 
-    public void failed() {
-        failed.incrementAndGet();
+    public void failed(String type) {
+        run(type, FAILED);
     }
 
     /** An execution ended without emitting anything: canceled, timed out, or handed over at shutdown. */
-    public void stopped() {
-        stopped.incrementAndGet();
+    public void stopped(String type) {
+        run(type, STOPPED);
+    }
+
+    /** Time spent inside a handler of {@code type}, whatever its outcome. */
+    public void handlerTime(String type, Duration spent) {
+        Timer.builder(MetricNames.HANDLER).tag(MetricNames.TAG_TYPE, type).publishPercentileHistogram()
+                .register(registry).record(spent);
     }
 
     public void scanned() {
-        scans.incrementAndGet();
+        scans.increment();
     }
 
     public void scanFailed() {
-        scanFailures.incrementAndGet();
+        scanFailures.increment();
     }
 
     public long scans() {
-        return scans.get();
+        return (long) scans.count();
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(claimsWon.get(), claimsLost.get(), claimsUndecided.get(), reactions.get(), resumed.get(),
-                succeeded.get(), failed.get(), stopped.get(), scans.get(), scanFailures.get());
+        return new Snapshot((long) claimsWon.count(), (long) claimsLost.count(), (long) claimsUndecided.count(),
+                (long) sum(registry.find(MetricNames.REACTIONS).counters()), (long) resumed.count(), runs(SUCCEEDED),
+                runs(FAILED), runs(STOPPED), scans(), (long) scanFailures.count());
+    }
+
+    private void run(String type, String outcome) {
+        registry.counter(MetricNames.HANDLER_RUNS, MetricNames.TAG_TYPE, type, TAG_OUTCOME, outcome).increment();
+    }
+
+    private long runs(String outcome) {
+        return (long) sum(registry.find(MetricNames.HANDLER_RUNS).tag(TAG_OUTCOME, outcome).counters());
+    }
+
+    private static double sum(java.util.Collection<Counter> counters) {
+        return counters.stream().mapToDouble(Counter::count).sum();
     }
 
     /** The counters at one moment. */

@@ -50,7 +50,7 @@ public class ReactionEmitter {
                 .onFailure().recoverWithNull()).toList();
         return Uni.join().all(emissions).andCollectFailures()
                 .map(done -> reactions.size())
-                .invoke(metrics::reactionsEmitted);
+                .invoke(emitted -> reactions.forEach(r -> metrics.reactionEmitted(ruleOf(r))));
     }
 
     private Uni<Void> emit(Reaction reaction) {
@@ -68,5 +68,14 @@ public class ReactionEmitter {
         return events.publish(change)
                 .flatMap(position -> watermark.awaitApplied(position, config.applyTimeout()))
                 .replaceWithVoid();
+    }
+
+    /**
+     * The rule behind a reaction, for {@code activities_reactions_total{rule}}: the error code it sets
+     * (TIMED_OUT, DELIVERY_TIMED_OUT, DEPENDENCY_FAILED, ...) or the move it makes (SCHEDULED_QUEUED).
+     */
+    static String ruleOf(Reaction reaction) {
+        return reaction.error() != null && reaction.error().code() != null ? reaction.error().code()
+                : reaction.from() + "_" + reaction.to();
     }
 }

@@ -39,6 +39,11 @@ public class ActivityLog {
                 .map(decoded -> ((Decoded.Event<ActivityEvent>) decoded).event()).toList();
     }
 
+    /** The records of an activity on {@code activity-events}, headers included. */
+    public List<ConsumerRecord<String, byte[]>> activityRecords(UUID activityId) {
+        return read(Topics.ACTIVITY_EVENTS, activityId.toString());
+    }
+
     /** The records of a computer on {@code computer-events}, headers included. */
     public List<ConsumerRecord<String, byte[]>> computerRecords(String computerId) {
         return read(Topics.COMPUTER_EVENTS, computerId);

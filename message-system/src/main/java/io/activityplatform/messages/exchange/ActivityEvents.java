@@ -25,6 +25,9 @@ public class ActivityEvents {
 
     private final Clock clock;
     private final String source;
+    /** Counts reactions by rule; field-injected so the hook leaves the constructor alone (null in unit tests). */
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry reactions;
 
     public ActivityEvents(Clock clock, PlatformConfig config) {
         this.clock = clock;
@@ -86,6 +89,10 @@ public class ActivityEvents {
     private StatusChanged reaction(UUID activityId, ActivityStatus from, int version, String reaction,
             ActivityStatus to, String reason, ActivityError error) {
         UUID eventId = DeterministicIds.reactionEvent(activityId, reaction, version);
+        if (reactions != null) {
+            reactions.counter(io.activityplatform.service.metrics.MetricNames.REACTIONS,
+                    io.activityplatform.service.metrics.MetricNames.TAG_RULE, reaction).increment();
+        }
         return new StatusChanged(eventId, activityId, clock.instant(), self(), source, from, to, version, reason,
                 null, error);
     }

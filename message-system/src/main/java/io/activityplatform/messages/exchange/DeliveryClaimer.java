@@ -42,6 +42,9 @@ public class DeliveryClaimer {
     private final MessagesConfig config;
     private final Pool pool;
     private final Clock clock;
+    /** Field-injected so the metrics hook leaves the constructor alone. */
+    @jakarta.inject.Inject
+    io.activityplatform.messages.metrics.ExchangeMetrics metrics;
 
     public DeliveryClaimer(ClientActivityQueries queries, ActivityViewStore view, ActivityEvents events,
             Claims claims, DeliveryClaimLedger ledger, DeliveryRepository deliveries, MessagesConfig config,
@@ -94,7 +97,8 @@ public class DeliveryClaimer {
     private Uni<List<ActivityState>> claim(String computerId, List<ActivityState> due) {
         List<StatusChanged> claimEvents = due.stream().map(s -> events.claim(s, computerId)).toList();
         return claims.claimAll(claimEvents, ledger.forComputer(computerId), config.exchange().claimTimeout())
-                .map(results -> results.stream().filter(Claim::won).map(Claim::state).toList());
+                .map(results -> results.stream().filter(Claim::won).map(Claim::state).toList())
+                .invoke(won -> metrics.claims(claimEvents.size(), won.size()));
     }
 
     private Uni<Integer> handOver(String computerId, List<ActivityState> won) {

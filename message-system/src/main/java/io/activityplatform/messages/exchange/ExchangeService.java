@@ -42,6 +42,9 @@ public class ExchangeService {
     private final DeliveryClaimer claimer;
     private final MessagesConfig config;
     private final Clock clock;
+    /** Field-injected so the metrics hook leaves the constructor alone. */
+    @jakarta.inject.Inject
+    io.activityplatform.messages.metrics.ExchangeMetrics metrics;
 
     public ExchangeService(AgentAuthenticator authenticator, AgentRepository agents, OutboxRepository outbox,
             DeliveryRepository deliveries, ComputerViewStore computers, AgentMessages agentMessages,
@@ -59,6 +62,10 @@ public class ExchangeService {
     }
 
     public Uni<ExchangeResponse> exchange(ExchangeRequest request) {
+        return metrics.observe(request, () -> leasedExchange(request));
+    }
+
+    private Uni<ExchangeResponse> leasedExchange(ExchangeRequest request) {
         UUID lease = UUID.randomUUID();
         return authenticator.authenticate(request.secretId())
                 .call(agent -> takeLease(agent, lease))

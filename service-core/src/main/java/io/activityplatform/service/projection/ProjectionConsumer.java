@@ -45,6 +45,9 @@ public class ProjectionConsumer {
     private final ProjectionWatermark watermark;
     private final ProjectionStats stats;
     private final AppliedOffsets applied = new AppliedOffsets();
+    /** Continues each activity's trace from the ce_traceparent of its records (issue 14). */
+    @jakarta.inject.Inject
+    io.activityplatform.service.tracing.EventTracing tracing;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
     private volatile boolean running;
@@ -123,7 +126,9 @@ public class ProjectionConsumer {
             while (running) {
                 try {
                     handleRequests(c);
-                    List<PolledRecord> batch = decode(c.poll(POLL));
+                    ConsumerRecords<String, byte[]> polled = c.poll(POLL);
+                    tracing.received(polled);
+                    List<PolledRecord> batch = decode(polled);
                     finishInFlight(c);
                     if (!batch.isEmpty()) {
                         inFlight = writer.write(batch, applied.snapshot()).subscribeAsCompletionStage();
@@ -219,7 +224,9 @@ public class ProjectionConsumer {
     private long lag(KafkaConsumer<String, byte[]> c) {
         long total = 0;
         for (TopicPartition tp : c.assignment()) {
-            total += c.currentLag(tp).orElse(0);
+            long partitionLag = c.currentLag(tp).orElse(0);
+            stats.partitionLag(tp.topic(), tp.partition(), partitionLag);
+            total += partitionLag;
         }
         return total;
     }

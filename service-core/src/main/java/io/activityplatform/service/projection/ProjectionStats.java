@@ -1,19 +1,42 @@
 package io.activityplatform.service.projection;
 
+import static io.activityplatform.service.metrics.MetricNames.APPLIED;
+import static io.activityplatform.service.metrics.MetricNames.NONE;
+import static io.activityplatform.service.metrics.MetricNames.PROJECTION_EVENTS;
+import static io.activityplatform.service.metrics.MetricNames.REJECTED;
+import static io.activityplatform.service.metrics.MetricNames.TAG_OUTCOME;
+import static io.activityplatform.service.metrics.MetricNames.TAG_REASON;
+
+import io.activityplatform.events.fold.Rejection;
+import io.activityplatform.service.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Counters of this replica's projection, for health, metrics and benchmarks. */
+/**
+ * This replica's projection figures as Micrometer meters (names in {@link MetricNames}), scraped at
+ * {@code /q/metrics}; {@link #snapshot()} reads the same meters for health and {@code /admin/projection}, so
+ * nothing is counted twice.
+ */
 @ApplicationScoped
 public class ProjectionStats {
 
-    private final AtomicLong events = new AtomicLong();
-    private final AtomicLong rejected = new AtomicLong();
-    private final AtomicLong malformed = new AtomicLong();
-    private final AtomicLong replaysSkipped = new AtomicLong();
-    private final AtomicLong batches = new AtomicLong();
+    private final MeterRegistry registry;
+    private final Counter batches;
+    private final Counter replaysSkipped;
+    private final Counter failures;
+    private final DistributionSummary batchSize;
+    private final Timer batchTime;
+    private final Map<String, AtomicLong> partitionLags = new ConcurrentHashMap<>();
     private final AtomicLong lag = new AtomicLong();
     private final AtomicLong maxLag = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
@@ -21,16 +44,46 @@ public class ProjectionStats {
     private volatile boolean running;
     private volatile boolean healthy = true;
 
+    public ProjectionStats(MeterRegistry registry) {
+        this.registry = registry;
+        this.batches = registry.counter("activities.projection.batches");
+        this.replaysSkipped = registry.counter(MetricNames.PROJECTION_REPLAYS_SKIPPED);
+        this.failures = registry.counter(MetricNames.PROJECTION_FAILURES);
+        this.batchSize = DistributionSummary.builder(MetricNames.PROJECTION_BATCH_SIZE)
+                .description("records per projection batch").register(registry);
+        this.batchTime = Timer.builder(MetricNames.PROJECTION_BATCH)
+                .description("folding and writing one projection batch").publishPercentileHistogram()
+                .register(registry);
+    }
+
+    /** A batch was folded and its transaction committed: count its records by outcome and reason. */
+    void batchWritten(ProjectionBatch batch, int records, long nanos) {
+        batchSize.record(records);
+        batchTime.record(nanos, TimeUnit.NANOSECONDS);
+        for (FoldedEvent event : batch.activityEvents()) {
+            Rejection rejection = event.rejection();
+            folded(rejection == null ? APPLIED : REJECTED, rejection == null ? NONE : rejection.name());
+        }
+        for (ComputerRecord computer : batch.computerEvents()) {
+            folded(computer.event() == null ? REJECTED : APPLIED,
+                    computer.event() == null ? Rejection.MALFORMED.name() : NONE);
+        }
+    }
+
+    /** Counts one folded record; {@code outcome} is applied, rejected or quarantined. */
+    public void folded(String outcome, String reason) {
+        registry.counter(PROJECTION_EVENTS, TAG_OUTCOME, outcome, TAG_REASON, reason).increment();
+    }
+
+    /** The batch's offsets advanced; the record counts come from {@link #batchWritten}'s meters. */
     void batchCommitted(int eventCount, long rejectedCount, long malformedCount, int skipped) {
-        batches.incrementAndGet();
-        events.addAndGet(eventCount);
-        rejected.addAndGet(rejectedCount);
-        malformed.addAndGet(malformedCount);
-        replaysSkipped.addAndGet(skipped);
+        batches.increment();
+        replaysSkipped.increment(skipped);
         healthy = true;
     }
 
     void failed(Throwable error) {
+        failures.increment();
         healthy = false;
         lastError.set(String.valueOf(error.getMessage()));
         lastErrorAt.set(Instant.now());
@@ -41,13 +94,31 @@ public class ProjectionStats {
         maxLag.accumulateAndGet(value, Math::max);
     }
 
+    /** Records behind the log end on one assigned partition, as a gauge per partition. */
+    void partitionLag(String topic, int partition, long value) {
+        partitionLags.computeIfAbsent(topic + "-" + partition, k -> registry.gauge(MetricNames.PROJECTION_LAG,
+                Tags.of(MetricNames.TAG_TOPIC, topic, MetricNames.TAG_PARTITION, Integer.toString(partition)),
+                new AtomicLong())).set(value);
+    }
+
     void running(boolean value) {
         running = value;
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(running, healthy, events.get(), rejected.get(), malformed.get(), replaysSkipped.get(),
-                batches.get(), lag.get(), maxLag.get(), lastError.get(), lastErrorAt.get());
+        long applied = (long) sum(APPLIED, null);
+        long rejected = (long) sum(REJECTED, null);
+        long malformed = (long) sum(REJECTED, Rejection.MALFORMED.name());
+        return new Snapshot(running, healthy, applied + rejected, rejected, malformed, (long) replaysSkipped.count(),
+                (long) batches.count(), lag.get(), maxLag.get(), lastError.get(), lastErrorAt.get());
+    }
+
+    private double sum(String outcome, String reason) {
+        var search = registry.find(PROJECTION_EVENTS).tag(TAG_OUTCOME, outcome);
+        if (reason != null) {
+            search = search.tag(TAG_REASON, reason);
+        }
+        return search.counters().stream().mapToDouble(Counter::count).sum();
     }
 
     /** A consistent-enough view of the counters; {@code lag} is records behind the log end. */

@@ -28,10 +28,12 @@ public class ProjectionWriter {
     private final ActivityViewStore activities;
     private final ComputerViewStore computers;
     private final List<ProjectionListener> listeners = new ArrayList<>();
+    private final ProjectionStats stats;
 
     public ProjectionWriter(Pool pool, ActivityViewStore activities, ComputerViewStore computers,
-            @Any Instance<ProjectionListener> listeners) {
+            @Any Instance<ProjectionListener> listeners, ProjectionStats stats) {
         this.pool = pool;
+        this.stats = stats;
         this.activities = activities;
         this.computers = computers;
         listeners.forEach(this.listeners::add);
@@ -43,6 +45,7 @@ public class ProjectionWriter {
 
     Uni<Written> write(Collection<PolledRecord> records, Map<String, Long> applied) {
         List<UUID> ids = RecordFolder.activityIds(records);
+        long started = System.nanoTime();
         return pool.withTransaction(tx -> activities.load(tx, ids).flatMap(states -> {
             RecordFolder folder = new RecordFolder(applied, states);
             int skipped = 0;
@@ -56,7 +59,7 @@ public class ProjectionWriter {
                     .flatMap(v -> runListeners(tx, batch))
                     .flatMap(v -> ProjectionOffsets.save(tx, folder.progress()))
                     .replaceWith(written);
-        }));
+        })).invoke(w -> stats.batchWritten(w.batch(), records.size(), System.nanoTime() - started));
     }
 
     /** Waits for a batch written asynchronously; its failure is rethrown as is. */

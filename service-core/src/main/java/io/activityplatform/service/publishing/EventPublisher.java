@@ -49,6 +49,10 @@ public class EventPublisher {
     private final ExecutorService sender;
     private final PlatformConfig.Publishing bounds;
 
+    /** Adds ce_traceparent under a producer span (issue 14); the only tracing hook in this class. */
+    @jakarta.inject.Inject
+    io.activityplatform.service.tracing.EventTracing tracing;
+
     public EventPublisher(PlatformConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         Properties p = new Properties();
@@ -96,6 +100,11 @@ public class EventPublisher {
     }
 
     private Uni<RecordPosition> send(String topic, String key, byte[] value, Map<String, byte[]> headers) {
+        return tracing == null ? sendRecord(topic, key, value, headers)
+                : tracing.publish(topic, key, headers, traced -> sendRecord(topic, key, value, traced));
+    }
+
+    private Uni<RecordPosition> sendRecord(String topic, String key, byte[] value, Map<String, byte[]> headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, key, value,
                 headers.entrySet().stream().map(h -> new RecordHeader(h.getKey(), h.getValue()))
                         .map(org.apache.kafka.common.header.Header.class::cast).toList());

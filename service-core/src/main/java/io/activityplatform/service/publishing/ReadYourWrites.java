@@ -17,8 +17,11 @@ public class ReadYourWrites {
     private final EventPublisher publisher;
     private final ProjectionWatermark watermark;
     private final PlatformConfig config;
+    private final io.micrometer.core.instrument.MeterRegistry registry;
 
-    public ReadYourWrites(EventPublisher publisher, ProjectionWatermark watermark, PlatformConfig config) {
+    public ReadYourWrites(EventPublisher publisher, ProjectionWatermark watermark, PlatformConfig config,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.publisher = publisher;
         this.watermark = watermark;
         this.config = config;
@@ -31,7 +34,13 @@ public class ReadYourWrites {
             all = all.flatMap(ok -> ok ? watermark.awaitApplied(position, config.readYourWritesTimeout())
                     : Uni.createFrom().item(false));
         }
-        return all;
+        Uni<Boolean> waited = all;
+        return Uni.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return waited.invoke(ok -> registry.timer(io.activityplatform.service.metrics.MetricNames.READ_YOUR_WRITES_WAIT,
+                    "outcome", ok ? "applied" : "timed_out")
+                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
+        });
     }
 
     public EventPublisher publisher() {

@@ -35,6 +35,14 @@ public abstract class ServiceHealthContract {
     }
 
     @Test
+    void servesPrometheusMetricsWithThePlatformNames() {
+        io.activityplatform.service.metrics.MetricsScrape scrape = io.activityplatform.service.metrics.MetricsScrape.scrape();
+        org.assertj.core.api.Assertions.assertThat(scrape.has("activities_projection_batch_seconds_count")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(scrape.has("activities_view_activities", "status=QUEUED", "kind=CLIENT"))
+                .isTrue();
+    }
+
+    @Test
     void servesItsOpenApiDocument() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
     }
