@@ -6,7 +6,7 @@ import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.event.WaitCondition;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
-import io.activityplatform.jobs.execution.Claimer;
+import io.activityplatform.jobs.execution.ExecutionClaims;
 import io.activityplatform.jobs.support.Activities;
 import io.activityplatform.jobs.support.ScriptedHandlers;
 import io.activityplatform.local.PlatformTestResource;
@@ -33,7 +33,7 @@ class JobMetricsTest {
     @Inject
     Activities activities;
     @Inject
-    Claimer claimer;
+    ExecutionClaims claimer;
     @Inject
     JobMetrics metrics;
 
