@@ -7,26 +7,26 @@ import org.junit.jupiter.api.Test;
 
 class DashboardCheckTest {
 
-    private static final Set<String> DOCUMENTED = Set.of("projection_lag_records", "agent_exchange_seconds");
+    private static final Set<String> DOCUMENTED = Set.of("activities_projection_lag", "activities_agent_exchange_seconds");
 
     @Test
     void readsTheMetricNamesOfAQuery() {
-        assertThat(DashboardCheck.metrics("histogram_quantile(0.99, sum by (le) (rate(agent_exchange_seconds_bucket{"
-                + "namespace=\"x\"}[5m]))) / sum(projection_lag_records{a=\"b\"})"))
-                .containsExactly("agent_exchange_seconds_bucket", "projection_lag_records");
+        assertThat(DashboardCheck.metrics("histogram_quantile(0.99, sum by (le) (rate(activities_agent_exchange_seconds_bucket{"
+                + "namespace=\"x\"}[5m]))) / sum(activities_projection_lag{a=\"b\"})"))
+                .containsExactly("activities_agent_exchange_seconds_bucket", "activities_projection_lag");
     }
 
     @Test
     void readsTheMetricsTableOfTheReadme() {
-        String readme = "# x\n\n## Metrics\n\n| name | what |\n|---|---|\n| `claims_total` | won, lost |\n"
-                + "| `agents_by_state` | gauge |\n\n## Other\n\n| `not_a_metric` | |\n";
+        String readme = "# x\n\n## Metrics\n\n| name | what |\n|---|---|\n| `activities_claims_total` | won, lost |\n"
+                + "| `activities_agents` | gauge |\n\n## Other\n\n| `not_a_metric` | |\n";
 
-        assertThat(DashboardCheck.documented(readme)).containsExactly("agents_by_state", "claims_total");
+        assertThat(DashboardCheck.documented(readme)).containsExactly("activities_agents", "activities_claims_total");
     }
 
     @Test
     void acceptsHistogramSeriesOfADocumentedMetric() {
-        var dashboard = Planting.yaml("{panels: [{title: latency, targets: [{expr: 'rate(agent_exchange_seconds_count{}[5m])'}]}]}");
+        var dashboard = Planting.yaml("{panels: [{title: latency, targets: [{expr: 'rate(activities_agent_exchange_seconds_count{}[5m])'}]}]}");
 
         assertThat(DashboardCheck.checkDashboard("d.json", dashboard, DOCUMENTED)).isEmpty();
     }
