@@ -5,6 +5,7 @@ import io.activityplatform.events.codec.EventCodec;
 import io.activityplatform.events.codec.Topics;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ComputerEvent;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -24,7 +25,29 @@ record PolledRecord(String topic, int partition, long offset, Decoded<ActivityEv
     }
 
     /** The activity this record is about, or null for computer records and malformed ones. */
-    java.util.UUID activityId() {
+    UUID activityId() {
         return activity instanceof Decoded.Event<ActivityEvent> e ? e.event().activityId() : null;
+    }
+
+    /** The event id the record carries, when legible. */
+    UUID eventId() {
+        if (activity instanceof Decoded.Event<ActivityEvent> e) {
+            return e.event().eventId();
+        }
+        if (activity instanceof Decoded.Malformed<ActivityEvent> m) {
+            return m.eventId();
+        }
+        return computer instanceof Decoded.Event<ComputerEvent> c ? c.event().eventId() : null;
+    }
+
+    /** The activity id or computer id the record names, when legible. */
+    String subject() {
+        if (activity instanceof Decoded.Event<ActivityEvent> e) {
+            return e.event().activityId().toString();
+        }
+        if (activity instanceof Decoded.Malformed<ActivityEvent> m) {
+            return m.activityId() == null ? null : m.activityId().toString();
+        }
+        return computer instanceof Decoded.Event<ComputerEvent> c ? c.event().computerId() : null;
     }
 }

@@ -12,6 +12,7 @@ public class ProjectionStats {
     private final AtomicLong events = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong quarantined = new AtomicLong();
     private final AtomicLong replaysSkipped = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong lag = new AtomicLong();
@@ -21,11 +22,13 @@ public class ProjectionStats {
     private volatile boolean running;
     private volatile boolean healthy = true;
 
-    void batchCommitted(int eventCount, long rejectedCount, long malformedCount, int skipped) {
+    void batchCommitted(long eventCount, long rejectedCount, long malformedCount, long quarantinedCount,
+            int skipped) {
         batches.incrementAndGet();
         events.addAndGet(eventCount);
         rejected.addAndGet(rejectedCount);
         malformed.addAndGet(malformedCount);
+        quarantined.addAndGet(quarantinedCount);
         replaysSkipped.addAndGet(skipped);
         healthy = true;
     }
@@ -46,12 +49,17 @@ public class ProjectionStats {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(running, healthy, events.get(), rejected.get(), malformed.get(), replaysSkipped.get(),
-                batches.get(), lag.get(), maxLag.get(), lastError.get(), lastErrorAt.get());
+        return new Snapshot(running, healthy, events.get(), rejected.get(), malformed.get(), quarantined.get(),
+                replaysSkipped.get(), batches.get(), lag.get(), maxLag.get(), lastError.get(), lastErrorAt.get());
     }
 
-    /** A consistent-enough view of the counters; {@code lag} is records behind the log end. */
+    /**
+     * A consistent-enough view of the counters. {@code lag} is the records in the log that the view has not
+     * applied yet (log end minus applied offset, per owned partition); {@code quarantined} counts records set
+     * aside because their effect could not be stored.
+     */
     public record Snapshot(boolean running, boolean healthy, long events, long rejected, long malformed,
-            long replaysSkipped, long batches, long lag, long maxLag, String lastError, Instant lastErrorAt) {
+            long quarantined, long replaysSkipped, long batches, long lag, long maxLag, String lastError,
+            Instant lastErrorAt) {
     }
 }
