@@ -67,8 +67,9 @@ final class RecordFolder {
     private void addActivity(PolledRecord record, PartitionProgress p) {
         if (record.activity() instanceof Decoded.Malformed<ActivityEvent> bad) {
             malformed(record, p, bad.reason());
-            folded.add(new FoldedEvent(record.partition(), record.offset(), null, bad.reason(), null, null,
-                    bad.activityId(), bad.eventId()));
+            ActivityState current = bad.activityId() == null ? null : states.get(bad.activityId());
+            folded.add(new FoldedEvent(record.partition(), record.offset(), null, bad.reason(), current, null,
+                    bad.activityId(), bad.eventId(), record.loggedAt()));
             return;
         }
         ActivityEvent event = ((Decoded.Event<ActivityEvent>) record.activity()).event();
