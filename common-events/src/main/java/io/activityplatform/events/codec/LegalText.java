@@ -95,6 +95,21 @@ public final class LegalText {
     }
 
     /**
+     * Text from outside the platform (an agent's output, result text, error code) made legal and bounded, the
+     * same way by every producer: each illegal code point becomes U+FFFD ({@code altered}), and what is beyond
+     * {@code maxChars} is cut without splitting a surrogate pair ({@code truncated}).
+     */
+    public static Cleaned clean(String text, int maxChars) {
+        String legal = sanitize(text);
+        String cut = truncate(legal, maxChars);
+        return new Cleaned(cut, legal != text, cut != legal);
+    }
+
+    /** Text made legal by {@link #clean}, and what had to be done to it. */
+    public record Cleaned(String text, boolean altered, boolean truncated) {
+    }
+
+    /**
      * The first {@code maxChars} chars of {@code text}, one fewer when the cut would split a surrogate pair,
      * so truncating legal text keeps it legal.
      */
