@@ -256,6 +256,22 @@ class StrictDecodingTest {
     }
 
     @Test
+    void theAlteredFlagsRoundTripAndAreAbsentWhenFalse() {
+        ProgressReported altered = new ProgressReported(EVENT, ACTIVITY, AT, Actor.agent("c-1"), "message-system", 10,
+                "a\ufffdb", 1, false, true);
+        ProgressReported clean = new ProgressReported(EVENT, ACTIVITY, AT, Actor.agent("c-1"), "message-system", 10,
+                "ab", 1, false, false);
+
+        assertThat(EventCodec.decodeActivityEvent(EventCodec.encode(altered))).isEqualTo(new Decoded.Event<>(altered));
+        assertThat(new String(EventCodec.encode(clean), StandardCharsets.UTF_8)).doesNotContain("outputAltered");
+        assertThat(clean.outputAltered()).isNull();
+        assertThat(new ActivityResult(0, "x", List.of(), true).textAltered()).isTrue();
+        assertThat(new String(EventCodec.encode(new StatusChanged(EVENT, ACTIVITY, AT, Actor.user("b"), "s", null,
+                ActivityStatus.SUCCEEDED, null, null, ActivityResult.of(0, "x"), null)), StandardCharsets.UTF_8))
+                .doesNotContain("textAltered");
+    }
+
+    @Test
     void computerEventsFollowTheSameRules() {
         ComputerEvent registered = new ComputerEvent.Registered(EVENT, "c-1", AT, Actor.agent("c-1"),
                 "message-system", "acme", "web\u0000", "web-1", List.of("a"), false);
