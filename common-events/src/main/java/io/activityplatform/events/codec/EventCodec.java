@@ -72,12 +72,21 @@ public final class EventCodec {
         return MAPPER;
     }
 
+    /** The record value; throws {@link IllegalEventException} when the contract would reject it on reading. */
     public static byte[] encode(ActivityEvent event) {
-        return write(event);
+        return checked(write(event), ActivityEvent.class);
     }
 
+    /** The record value; throws {@link IllegalEventException} when the contract would reject it on reading. */
     public static byte[] encode(ComputerEvent event) {
-        return write(event);
+        return checked(write(event), ComputerEvent.class);
+    }
+
+    private static byte[] checked(byte[] json, Class<?> type) {
+        if (read(json, type) instanceof Decoded.Malformed<?> bad) {
+            throw new IllegalEventException(bad.reason());
+        }
+        return json;
     }
 
     public static Decoded<ActivityEvent> decodeActivityEvent(byte[] json) {

@@ -1,10 +1,10 @@
 package io.activityplatform.events.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityDefinition;
@@ -276,9 +276,24 @@ class StrictDecodingTest {
         ComputerEvent registered = new ComputerEvent.Registered(EVENT, "c-1", AT, Actor.agent("c-1"),
                 "message-system", "acme", "web\u0000", "web-1", List.of("a"), false);
 
-        assertThat(EventCodec.decodeComputerEvent(EventCodec.encode(registered)))
+        String json = new String(EventCodec.encode(new ComputerEvent.Registered(EVENT, "c-1", AT, Actor.agent("c-1"),
+                "message-system", "acme", "web", "web-1", List.of("a"), false)), StandardCharsets.UTF_8)
+                .replace("\"title\":\"web\"", "\"title\":\"web\\u0000\"");
+
+        assertThat(EventCodec.decodeComputerEvent(json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(Decoded.Malformed.class);
-        ObjectNode tags = JsonNodeFactory.instance.objectNode();
-        assertThat(tags).isNotNull();
+        assertThatThrownBy(() -> EventCodec.encode(registered)).isInstanceOf(IllegalEventException.class)
+                .hasMessageContaining("title: illegal character U+0000");
+    }
+
+    @Test
+    void theCodecRefusesToWriteWhatItWouldRefuseToRead() {
+        StatusChanged bad = new StatusChanged(EVENT, ACTIVITY, AT, Actor.user("bob"), "activity-api", null,
+                ActivityStatus.CANCELED, null, "why\u0000", null, null);
+
+        assertThatThrownBy(() -> EventCodec.encode(bad)).isInstanceOfSatisfying(IllegalEventException.class, e -> {
+            assertThat(e.field()).isEqualTo("reason");
+            assertThat(e.why()).isEqualTo("illegal character U+0000 at index 3");
+        });
     }
 }
