@@ -6,11 +6,15 @@ import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityError;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ActivityResult;
+import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.event.ProgressReported;
 import io.activityplatform.events.event.ResultRecorded;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.projection.FoldedEvent;
+import io.activityplatform.events.fold.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,11 +29,19 @@ public final class HistoryRecords {
     private HistoryRecords() {
     }
 
-    /** The record of {@code folded}, or null for a malformed record (it names no activity to file it under). */
+    /** Event type of a history entry for a record the contract rejects. */
+    public static final String MALFORMED_TYPE = "malformed";
+    /** Who a malformed record's entry names: its own actor field cannot be trusted. */
+    public static final Actor UNKNOWN_ACTOR = Actor.service("unknown");
+
+    /**
+     * The record of {@code folded}, or null for a malformed record that names no activity legibly. A malformed
+     * record that does is filed under that activity, rejected as {@code MALFORMED} with the codec's reason.
+     */
     public static HistoryRecord of(FoldedEvent folded) {
         ActivityEvent event = folded.event();
         if (event == null) {
-            return null;
+            return malformed(folded);
         }
         ActivityState before = folded.before();
         ActivityState after = folded.after();
@@ -38,6 +50,23 @@ public final class HistoryRecords {
                 folded.rejection() == null ? null : folded.rejection().name(), folded.rejectionDetail(),
                 before == null ? null : before.status(), after == null ? null : after.status(),
                 after == null ? null : after.statusVersion(), details(event));
+    }
+
+    private static HistoryRecord malformed(FoldedEvent folded) {
+        UUID activityId = folded.malformedActivityId();
+        if (activityId == null) {
+            return null;
+        }
+        // No legible event id: one derived from the log position, the same in every rebuild.
+        UUID eventId = folded.malformedEventId() != null ? folded.malformedEventId()
+                : UUID.nameUUIDFromBytes(("malformed:" + folded.partition() + ":" + folded.offset())
+                        .getBytes(StandardCharsets.UTF_8));
+        ActivityState state = folded.before();
+        Instant at = folded.loggedAt() == null ? Instant.EPOCH : folded.loggedAt();
+        return new HistoryRecord(folded.partition(), folded.offset(), activityId, eventId, MALFORMED_TYPE, at,
+                UNKNOWN_ACTOR, null, false, Rejection.MALFORMED.name(), folded.malformedReason(),
+                state == null ? null : state.status(), state == null ? null : state.status(),
+                state == null ? null : state.statusVersion(), Map.of());
     }
 
     static Map<String, Object> details(ActivityEvent event) {

@@ -91,6 +91,27 @@ class HistoryRecordsTest {
         assertThat(HistoryRecords.of(new FoldedEvent(0, 3, null, "bad JSON", null, null))).isNull();
     }
 
+    @Test
+    void aMalformedRecordThatNamesItsActivityIsFiledUnderItAsRejectedMalformed() {
+        UUID activity = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        java.time.Instant logged = java.time.Instant.parse("2026-03-01T10:00:00Z");
+
+        var record = HistoryRecords.of(new FoldedEvent(2, 9, null, "reason: illegal character U+0000 at index 3",
+                null, null, activity, event, logged));
+
+        assertThat(record.activityId()).isEqualTo(activity);
+        assertThat(record.eventId()).isEqualTo(event);
+        assertThat(record.applied()).isFalse();
+        assertThat(record.rejection()).isEqualTo("MALFORMED");
+        assertThat(record.rejectionDetail()).contains("U+0000");
+        assertThat(record.eventType()).isEqualTo(HistoryRecords.MALFORMED_TYPE);
+        assertThat(record.occurredAt()).isEqualTo(logged);
+        var again = HistoryRecords.of(new FoldedEvent(2, 9, null, "x", null, null, activity, null, logged));
+        assertThat(again.eventId()).isEqualTo(HistoryRecords.of(
+                new FoldedEvent(2, 9, null, "x", null, null, activity, null, logged)).eventId());
+    }
+
     private static FoldedEvent folded(ActivityState before, ActivityEvent event, int partition, long offset) {
         return new FoldedEvent(partition, offset, event, null, before, ActivityFold.apply(before, event));
     }

@@ -2,6 +2,7 @@ package io.activityplatform.events.codec;
 
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityEvent;
+import io.activityplatform.events.event.ActivityResult;
 import io.activityplatform.events.event.ComputerEvent;
 import io.activityplatform.events.event.ResultRecorded;
 import io.activityplatform.events.event.StatusChanged;
@@ -13,6 +14,20 @@ import io.activityplatform.events.event.StatusChanged;
 final class EventChecks {
 
     private EventChecks() {
+    }
+
+    /** Why the mapped event breaks a rule the JSON tree check cannot see, or null when it is complete and legal. */
+    static String violation(Object event) {
+        String missing = missingRequiredField(event);
+        if (missing != null) {
+            return "missing required field " + missing;
+        }
+        ActivityResult result = event instanceof StatusChanged s ? s.result()
+                : event instanceof ResultRecorded r ? r.result() : null;
+        if (result != null && result.artifactChars() > ActivityResult.MAX_ARTIFACT_CHARS) {
+            return "result.artifacts: content longer than " + ActivityResult.MAX_ARTIFACT_CHARS + " characters together";
+        }
+        return null;
     }
 
     /** The name of the first missing required field, or null when complete. */

@@ -2,7 +2,11 @@ package io.activityplatform.events.codec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +17,7 @@ import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ComputerEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.UUID;
 
 /**
  * JSON form of the events: what goes on the wire, and the public contract for any Kafka consumer.
@@ -20,7 +25,9 @@ import java.io.UncheckedIOException;
  * <p>Writing adds {@code schemaVersion}. Reading ignores unknown fields (so producers can add fields
  * without breaking consumers) and turns anything it cannot read into {@link Decoded.Malformed} instead of
  * throwing, so one bad record never stops a consumer. A record with a newer major {@code schemaVersion}
- * is malformed for this reader, identically in every service.
+ * is malformed for this reader, identically in every service. Reading is strict: the record must satisfy
+ * the legal values of {@code docs/events.md} ({@link LegalValues}, {@link LegalText}) and the JSON types it
+ * names, with no coercion, so every reader that follows the document reaches the same verdict.
  */
 public final class EventCodec {
 
@@ -35,6 +42,28 @@ public final class EventCodec {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /**
+     * Reads records exactly as {@code docs/events.md} writes them: no coercion of strings or fractions to
+     * integers, of numbers to enums, strings or booleans, no null for a number that must be present, no
+     * duplicate keys (JSON libraries disagree on which one wins), nothing after the object.
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .build();
+
     private EventCodec() {
     }
 
@@ -43,12 +72,21 @@ public final class EventCodec {
         return MAPPER;
     }
 
+    /** The record value; throws {@link IllegalEventException} when the contract would reject it on reading. */
     public static byte[] encode(ActivityEvent event) {
-        return write(event);
+        return checked(write(event), ActivityEvent.class);
     }
 
+    /** The record value; throws {@link IllegalEventException} when the contract would reject it on reading. */
     public static byte[] encode(ComputerEvent event) {
-        return write(event);
+        return checked(write(event), ComputerEvent.class);
+    }
+
+    private static byte[] checked(byte[] json, Class<?> type) {
+        if (read(json, type) instanceof Decoded.Malformed<?> bad) {
+            throw new IllegalEventException(bad.reason());
+        }
+        return json;
     }
 
     public static Decoded<ActivityEvent> decodeActivityEvent(byte[] json) {
@@ -78,25 +116,63 @@ public final class EventCodec {
         if (json == null || json.length == 0) {
             return new Decoded.Malformed<>("empty record value");
         }
-        try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || !node.isObject()) {
-                return new Decoded.Malformed<>("record value is not a JSON object");
-            }
-            JsonNode version = node.get("schemaVersion");
-            if (version == null || !version.canConvertToInt()) {
-                return new Decoded.Malformed<>("missing or non-numeric schemaVersion");
-            }
-            if (version.intValue() < 1 || version.intValue() > SCHEMA_VERSION) {
-                return new Decoded.Malformed<>("unsupported schemaVersion " + version.intValue());
-            }
-            T event = MAPPER.treeToValue(node, type);
-            String missing = EventChecks.missingRequiredField(event);
-            return missing == null ? new Decoded.Event<>(event)
-                    : new Decoded.Malformed<>("missing required field " + missing);
-        } catch (IOException | IllegalArgumentException e) {
-            return new Decoded.Malformed<>("unreadable JSON: " + firstLine(e.getMessage()));
+        if (json.length > LegalValues.MAX_RECORD_BYTES) {
+            return new Decoded.Malformed<>("record value larger than " + LegalValues.MAX_RECORD_BYTES + " bytes");
         }
+        JsonNode node;
+        try {
+            node = STRICT.readTree(json);
+        } catch (IOException | RuntimeException e) {
+            return new Decoded.Malformed<>("unreadable JSON: " + reasonOf(e));
+        }
+        if (node == null || !node.isObject()) {
+            return new Decoded.Malformed<>("record value is not a JSON object");
+        }
+        String reason = contractViolation(node);
+        if (reason == null) {
+            try {
+                T event = STRICT.treeToValue(node, type);
+                reason = EventChecks.violation(event);
+                if (reason == null) {
+                    return new Decoded.Event<>(event);
+                }
+            } catch (IOException | RuntimeException e) {
+                reason = "unreadable event: " + reasonOf(e);
+            }
+        }
+        return new Decoded.Malformed<>(reason, uuid(node, "activityId"), uuid(node, "eventId"));
+    }
+
+    /** What the JSON tree breaks before it is even mapped: the version, then the value rules. */
+    private static String contractViolation(JsonNode node) {
+        JsonNode version = node.get("schemaVersion");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+            return "schemaVersion must be a JSON integer";
+        }
+        if (version.intValue() < 1 || version.intValue() > SCHEMA_VERSION) {
+            return "unsupported schemaVersion " + version.intValue();
+        }
+        return LegalValues.violation(node);
+    }
+
+    /** The UUID in a top-level string field, or null when absent or not a UUID. */
+    private static UUID uuid(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.textValue().length() != 36) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value.textValue());
+            return id.toString().equalsIgnoreCase(value.textValue()) ? id : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The exception's first line, made legal and short: it ends up in logs, the history and the quarantine. */
+    private static String reasonOf(Exception e) {
+        String line = firstLine(e.getMessage());
+        return LegalText.truncate(LegalText.sanitize(line), 300);
     }
 
     private static String firstLine(String message) {

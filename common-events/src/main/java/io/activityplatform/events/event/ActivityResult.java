@@ -7,15 +7,22 @@ import java.util.List;
  * every view can serve them: no shared disk, no service-to-service call. Their size is bounded by
  * {@link #MAX_ARTIFACT_CHARS}.
  *
- * @param code exit or result code, e.g. a script's exit status
+ * @param code        exit or result code, e.g. a script's exit status
+ * @param textAltered true when the producer replaced illegal characters of an agent's text with U+FFFD to make
+ *                    it legal (docs/events.md, "Legal values"); absent otherwise
  */
-public record ActivityResult(Integer code, String text, List<Artifact> artifacts) {
+public record ActivityResult(Integer code, String text, List<Artifact> artifacts, Boolean textAltered) {
 
     /** Upper bound for all artifacts of one result together, so one event stays well under Kafka's limit. */
     public static final int MAX_ARTIFACT_CHARS = 512 * 1024;
 
     public ActivityResult {
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+        textAltered = Boolean.TRUE.equals(textAltered) ? Boolean.TRUE : null;
+    }
+
+    public ActivityResult(Integer code, String text, List<Artifact> artifacts) {
+        this(code, text, artifacts, null);
     }
 
     public static ActivityResult of(Integer code, String text) {

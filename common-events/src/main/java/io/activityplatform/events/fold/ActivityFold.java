@@ -1,5 +1,6 @@
 package io.activityplatform.events.fold;
 
+import io.activityplatform.events.codec.LegalText;
 import io.activityplatform.events.event.ActivityArchived;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityEvent;
@@ -124,7 +125,8 @@ public final class ActivityFold {
         if (chunk != null && !chunk.isEmpty()) {
             int room = ActivityState.MAX_OUTPUT_CHARS - output.length();
             if (chunk.length() > room) {
-                chunk = chunk.substring(0, Math.max(0, room));
+                // Never split a surrogate pair: the collected output must stay legal text.
+                chunk = LegalText.truncate(chunk, room);
                 truncated = true;
             }
             output = output + chunk;

@@ -116,7 +116,8 @@ class EventCodecTest {
 
         Decoded<ActivityEvent> decoded = EventCodec.decodeActivityEvent(json.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(decoded).isEqualTo(new Decoded.Malformed<ActivityEvent>("missing required field to"));
+        assertThat(decoded).isEqualTo(new Decoded.Malformed<ActivityEvent>("missing required field to", ID,
+                ((Decoded.Malformed<ActivityEvent>) decoded).eventId()));
     }
 
     @Test

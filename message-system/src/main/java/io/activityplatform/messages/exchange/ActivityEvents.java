@@ -61,8 +61,14 @@ public class ActivityEvents {
 
     public ProgressReported progress(UUID activityId, String computerId, Integer percent, String output,
             long sequence, boolean truncated) {
+        return progress(activityId, computerId, percent, output, sequence, truncated, false);
+    }
+
+    /** @param altered the output was made legal text (illegal characters replaced with U+FFFD) */
+    public ProgressReported progress(UUID activityId, String computerId, Integer percent, String output,
+            long sequence, boolean truncated, boolean altered) {
         return new ProgressReported(UUID.randomUUID(), activityId, clock.instant(), Actor.agent(computerId), source,
-                percent, output, sequence, truncated);
+                percent, output, sequence, truncated, altered);
     }
 
     /**

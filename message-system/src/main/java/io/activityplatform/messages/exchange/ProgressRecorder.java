@@ -72,7 +72,7 @@ public class ProgressRecorder {
 
     private Uni<Void> publish(String computerId, ActivityState state, ProgressMerge merge) {
         return publisher.publish(events.progress(state.id(), computerId, merge.percent(), merge.output(),
-                        merge.lastSequence(), merge.truncated()))
+                        merge.lastSequence(), merge.truncated(), merge.altered()))
                 .flatMap(position -> merge.output().isEmpty() ? Uni.createFrom().voidItem()
                         : deliveries.addOutput(state.id(), merge.output().length()));
     }

@@ -1,5 +1,7 @@
 package io.activityplatform.messages.exchange;
 
+import io.activityplatform.events.codec.LegalText;
+import io.activityplatform.events.codec.LegalValues;
 import io.activityplatform.events.event.ActivityError;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ActivityResult;
@@ -90,20 +92,22 @@ public class ResultRecorder {
                 .flatMap(position -> readYourWrites.awaitApplied(List.of(position)));
     }
 
-    /** The text is bounded like collected output, so one agent cannot put a huge event on the log. */
-    private static ActivityResult resultOf(AgentMessage.Result result) {
-        String text = result.text();
-        if (text != null && text.length() > ActivityState.MAX_OUTPUT_CHARS) {
-            text = text.substring(0, ActivityState.MAX_OUTPUT_CHARS) + "\n[result text truncated]";
-        }
-        return ActivityResult.of(result.code(), text);
+    /**
+     * The text is made legal (U+FFFD for illegal characters, flagged) and bounded like collected output, so
+     * nothing an agent prints can put an unreadable or huge event on the log.
+     */
+    static ActivityResult resultOf(AgentMessage.Result result) {
+        LegalText.Cleaned text = LegalText.clean(result.text(), ActivityState.MAX_OUTPUT_CHARS);
+        String kept = text.truncated() ? text.text() + "\n[result text truncated]" : text.text();
+        return new ActivityResult(result.code(), kept, List.of(), text.altered());
     }
 
-    private static ActivityError errorOf(AgentMessage.Result result) {
+    static ActivityError errorOf(AgentMessage.Result result) {
         if (result.succeeded()) {
             return null;
         }
-        String code = result.errorCode() == null ? ErrorCodes.EXECUTION_FAILED : result.errorCode();
+        String code = result.errorCode() == null ? ErrorCodes.EXECUTION_FAILED
+                : LegalText.clean(result.errorCode(), LegalValues.MAX_NAME_CHARS).text();
         String message = result.code() == null ? "failed on the computer" : "exit code " + result.code();
         return new ActivityError(code, message);
     }

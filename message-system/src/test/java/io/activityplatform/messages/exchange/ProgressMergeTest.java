@@ -49,6 +49,24 @@ class ProgressMergeTest {
         assertThat(perActivity.lastSequence()).isEqualTo(2);
     }
 
+    @Test
+    void illegalCharactersBecomeTheReplacementCharacterAndAreFlagged() {
+        ProgressMerge merge = ProgressMerge.of(List.of(chunk(1, 1, null, "a\u0000b\u001b[0m\ud800"),
+                chunk(2, 2, null, "ok\ud83d\ude00")), 0, 100, 100);
+
+        assertThat(merge.output()).isEqualTo("a\ufffdb\ufffd[0m\ufffdok\ud83d\ude00");
+        assertThat(merge.altered()).isTrue();
+        assertThat(ProgressMerge.of(List.of(chunk(1, 1, null, "clean\ttext\n")), 0, 100, 100).altered()).isFalse();
+    }
+
+    @Test
+    void cuttingNeverSplitsASurrogatePair() {
+        ProgressMerge merge = ProgressMerge.of(List.of(chunk(1, 1, null, "ab\ud83d\ude00")), 0, 3, 100);
+
+        assertThat(merge.output()).isEqualTo("ab");
+        assertThat(merge.truncated()).isTrue();
+    }
+
     private static AgentMessage.Progress chunk(long sequence, long chunk, Integer percent, String output) {
         return new AgentMessage.Progress(sequence, OP, chunk, percent, output, false);
     }

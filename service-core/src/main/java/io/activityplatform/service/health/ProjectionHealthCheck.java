@@ -8,7 +8,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while the projection loop runs and its last batch committed: a service whose view cannot keep
- * up with the log (database down) must not take traffic that expects read-your-writes.
+ * up with the log (database down) must not take traffic that expects read-your-writes. A quarantined record
+ * does not make it DOWN: it was set aside and the projection moved on.
  */
 @Readiness
 @ApplicationScoped
@@ -28,7 +29,8 @@ public class ProjectionHealthCheck implements HealthCheck {
                 .withData("running", s.running())
                 .withData("events", s.events())
                 .withData("lag", s.lag())
-                .withData("malformed", s.malformed());
+                .withData("malformed", s.malformed())
+                .withData("quarantined", s.quarantined());
         if (s.lastError() != null && !s.healthy()) {
             builder.withData("lastError", s.lastError());
         }

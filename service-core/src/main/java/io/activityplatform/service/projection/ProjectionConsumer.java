@@ -53,8 +53,10 @@ public class ProjectionConsumer {
     private volatile boolean running;
     private volatile CompletableFuture<Void> rebuildRequest;
     private volatile boolean replayRequest;
-    /** The batch being written; only touched by the consumer thread. */
+    /** The batch being written and its records; only touched by the consumer thread. */
     private CompletableFuture<ProjectionWriter.Written> inFlight;
+    private List<PolledRecord> inFlightRecords = List.of();
+    private final LogLag logLag = new LogLag();
 
     public ProjectionConsumer(PlatformConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ProjectionWriter writer,
@@ -132,8 +134,10 @@ public class ProjectionConsumer {
                     finishInFlight(c);
                     if (!batch.isEmpty()) {
                         inFlight = writer.write(batch, applied.snapshot()).subscribeAsCompletionStage();
+                        inFlightRecords = batch;
                     }
-                    stats.lag(lag(c));
+                    stats.lag(logLag.measure(c, applied.snapshot(), false,
+                            (tp, lag) -> stats.partitionLag(tp.topic(), tp.partition(), lag)));
                     backoffMs = 100;
                 } catch (WakeupException e) {
                     // stop() asked us to leave the poll
@@ -143,6 +147,9 @@ public class ProjectionConsumer {
                     LOG.warnf("Projection batch failed, retrying from the stored offsets in %d ms: %s", backoffMs,
                             e.getMessage());
                     applied.seek(c, c.assignment());
+                    // Truthful lag while stuck: the records waiting behind the stored offsets, never 0.
+                    stats.lag(logLag.measure(c, applied.snapshot(), true,
+                            (tp, lag) -> stats.partitionLag(tp.topic(), tp.partition(), lag)));
                     pause(backoffMs);
                     backoffMs = Math.min(backoffMs * 2, 5_000);
                 }
@@ -160,26 +167,76 @@ public class ProjectionConsumer {
         return decoded;
     }
 
-    /** Waits for the batch in flight to commit, then advances offsets, watermark and counters. */
+    /**
+     * Waits for the batch in flight to commit, then advances offsets, watermark and counters. A batch that
+     * failed for a reason that would repeat is isolated record by record instead of retried forever.
+     */
     private void finishInFlight(KafkaConsumer<String, byte[]> c) {
         CompletableFuture<ProjectionWriter.Written> pending = inFlight;
         if (pending == null) {
             return;
         }
         inFlight = null;
-        ProjectionWriter.Written written = ProjectionWriter.await(pending, WRITE_TIMEOUT_SECONDS);
+        List<PolledRecord> records = inFlightRecords;
+        inFlightRecords = List.of();
+        ProjectionWriter.Written written;
+        try {
+            written = ProjectionWriter.await(pending, WRITE_TIMEOUT_SECONDS);
+        } catch (RuntimeException e) {
+            if (!ProjectionFailures.isDeterministic(e)) {
+                throw e;
+            }
+            isolate(c, records, e);
+            return;
+        }
+        committed(c, written);
+    }
+
+    /**
+     * Bisects a batch that failed deterministically: each half is written on its own, in log order, and a
+     * single record that still fails is quarantined, so every storable record is applied and the consumer
+     * moves on. A transient failure meanwhile aborts to the ordinary retry from the stored offsets.
+     */
+    private void isolate(KafkaConsumer<String, byte[]> c, List<PolledRecord> records, RuntimeException failure) {
+        if (records.size() == 1) {
+            PolledRecord bad = records.get(0);
+            String reason = ProjectionFailures.describe(failure);
+            LOG.errorf("Record %s-%d@%d quarantined, its effect cannot be stored: %s", bad.topic(), bad.partition(),
+                    bad.offset(), reason);
+            committed(c, ProjectionWriter.await(writer.quarantine(bad, reason).subscribeAsCompletionStage(),
+                    WRITE_TIMEOUT_SECONDS));
+            return;
+        }
+        int middle = records.size() / 2;
+        for (List<PolledRecord> half : List.of(records.subList(0, middle), records.subList(middle, records.size()))) {
+            try {
+                committed(c, ProjectionWriter.await(
+                        writer.write(half, applied.snapshot()).subscribeAsCompletionStage(), WRITE_TIMEOUT_SECONDS));
+            } catch (RuntimeException e) {
+                if (!ProjectionFailures.isDeterministic(e)) {
+                    throw e;
+                }
+                isolate(c, half, e);
+            }
+        }
+    }
+
+    private void committed(KafkaConsumer<String, byte[]> c, ProjectionWriter.Written written) {
         Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+        long events = 0;
         long rejected = 0;
         long malformed = 0;
+        long quarantined = 0;
         for (PartitionProgress p : written.progress().values()) {
             applied.advance(p.topic, p.partition, p.lastOffset);
             watermark.advance(p.topic, p.partition, p.lastOffset);
             commits.put(new TopicPartition(p.topic, p.partition), new OffsetAndMetadata(p.lastOffset + 1));
+            events += p.events;
             rejected += p.rejected;
             malformed += p.malformed;
+            quarantined += p.quarantined;
         }
-        int events = written.batch().activityEvents().size() + written.batch().computerEvents().size();
-        stats.batchCommitted(events, rejected, malformed, written.skipped());
+        stats.batchCommitted(events, rejected, malformed, quarantined, written.skipped());
         c.commitAsync(commits, null);
         try {
             writer.afterCommit(written.batch());
@@ -209,6 +266,7 @@ public class ProjectionConsumer {
         rebuildRequest = null;
         try {
             finishInFlight(c);
+            inFlightRecords = List.of();
             writer.reset().await().atMost(Duration.ofSeconds(WRITE_TIMEOUT_SECONDS));
             applied.clear();
             watermark.forget();
@@ -219,16 +277,6 @@ public class ProjectionConsumer {
             request.completeExceptionally(e);
             throw e;
         }
-    }
-
-    private long lag(KafkaConsumer<String, byte[]> c) {
-        long total = 0;
-        for (TopicPartition tp : c.assignment()) {
-            long partitionLag = c.currentLag(tp).orElse(0);
-            stats.partitionLag(tp.topic(), tp.partition(), partitionLag);
-            total += partitionLag;
-        }
-        return total;
     }
 
     private List<String> topics() {

@@ -16,12 +16,15 @@ import java.util.Map;
 final class ProjectionOffsets {
 
     private static final String SAVE = """
-            insert into projection_offsets (topic, partition_id, applied_offset, events, rejected, malformed)
-            select * from unnest($1::text[], $2::int[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[])
+            insert into projection_offsets (topic, partition_id, applied_offset, events, rejected, malformed,
+                quarantined)
+            select * from unnest($1::text[], $2::int[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[],
+                $7::bigint[])
             on conflict (topic, partition_id) do update set applied_offset = excluded.applied_offset,
                 events = projection_offsets.events + excluded.events,
                 rejected = projection_offsets.rejected + excluded.rejected,
-                malformed = projection_offsets.malformed + excluded.malformed
+                malformed = projection_offsets.malformed + excluded.malformed,
+                quarantined = projection_offsets.quarantined + excluded.quarantined
             """;
 
     private ProjectionOffsets() {
@@ -51,6 +54,7 @@ final class ProjectionOffsets {
         Long[] events = new Long[n];
         Long[] rejected = new Long[n];
         Long[] malformed = new Long[n];
+        Long[] quarantined = new Long[n];
         int i = 0;
         for (PartitionProgress p : progress.values()) {
             topic[i] = p.topic;
@@ -59,10 +63,11 @@ final class ProjectionOffsets {
             events[i] = p.events;
             rejected[i] = p.rejected;
             malformed[i] = p.malformed;
+            quarantined[i] = p.quarantined;
             i++;
         }
         return client.preparedQuery(SAVE)
-                .execute(Tuple.tuple(List.of(topic, partition, offset, events, rejected, malformed)))
+                .execute(Tuple.tuple(List.of(topic, partition, offset, events, rejected, malformed, quarantined)))
                 .replaceWithVoid();
     }
 
@@ -78,6 +83,7 @@ final class ProjectionOffsets {
         long events;
         long rejected;
         long malformed;
+        long quarantined;
 
         PartitionProgress(String topic, int partition) {
             this.topic = topic;

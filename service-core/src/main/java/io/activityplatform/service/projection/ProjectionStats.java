@@ -76,9 +76,15 @@ public class ProjectionStats {
     }
 
     /** The batch's offsets advanced; the record counts come from {@link #batchWritten}'s meters. */
-    void batchCommitted(int eventCount, long rejectedCount, long malformedCount, int skipped) {
+    void batchCommitted(long eventCount, long rejectedCount, long malformedCount, long quarantinedCount,
+            int skipped) {
         batches.increment();
         replaysSkipped.increment(skipped);
+        if (quarantinedCount > 0) {
+            // set aside, not folded: batchWritten never saw them (reasons are listed at /admin/projection)
+            registry.counter(PROJECTION_EVENTS, TAG_OUTCOME, MetricNames.QUARANTINED, TAG_REASON, "unstorable")
+                    .increment(quarantinedCount);
+        }
         healthy = true;
     }
 
@@ -109,7 +115,9 @@ public class ProjectionStats {
         long applied = (long) sum(APPLIED, null);
         long rejected = (long) sum(REJECTED, null);
         long malformed = (long) sum(REJECTED, Rejection.MALFORMED.name());
-        return new Snapshot(running, healthy, applied + rejected, rejected, malformed, (long) replaysSkipped.count(),
+        long quarantined = (long) sum(MetricNames.QUARANTINED, null);
+        return new Snapshot(running, healthy, applied + rejected, rejected, malformed, quarantined,
+                (long) replaysSkipped.count(),
                 (long) batches.count(), lag.get(), maxLag.get(), lastError.get(), lastErrorAt.get());
     }
 
@@ -121,8 +129,13 @@ public class ProjectionStats {
         return search.counters().stream().mapToDouble(Counter::count).sum();
     }
 
-    /** A consistent-enough view of the counters; {@code lag} is records behind the log end. */
+    /**
+     * A consistent-enough view of the counters. {@code lag} is the records in the log that the view has not
+     * applied yet (log end minus applied offset, per owned partition); {@code quarantined} counts records set
+     * aside because their effect could not be stored.
+     */
     public record Snapshot(boolean running, boolean healthy, long events, long rejected, long malformed,
-            long replaysSkipped, long batches, long lag, long maxLag, String lastError, Instant lastErrorAt) {
+            long quarantined, long replaysSkipped, long batches, long lag, long maxLag, String lastError,
+            Instant lastErrorAt) {
     }
 }

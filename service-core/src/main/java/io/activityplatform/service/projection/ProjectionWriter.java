@@ -57,9 +57,27 @@ public class ProjectionWriter {
             return activities.upsert(tx, batch.changed().values())
                     .flatMap(v -> computers.apply(tx, batch.computerEvents()))
                     .flatMap(v -> runListeners(tx, batch))
+                    .flatMap(v -> ProjectionQuarantine.insertAll(tx, folder.malformed()))
                     .flatMap(v -> ProjectionOffsets.save(tx, folder.progress()))
                     .replaceWith(written);
         })).invoke(w -> stats.batchWritten(w.batch(), records.size(), System.nanoTime() - started));
+    }
+
+    /**
+     * Sets one record aside: lists it in the quarantine and moves its partition's applied offset past it, in
+     * one transaction, without folding it (it counts as rejected) or showing it to the listeners.
+     */
+    Uni<Written> quarantine(PolledRecord record, String reason) {
+        PartitionProgress p = new PartitionProgress(record.topic(), record.partition());
+        p.lastOffset = record.offset();
+        p.events = 1;
+        p.rejected = 1;
+        p.quarantined = 1;
+        Map<String, PartitionProgress> progress = Map.of(ProjectionOffsets.key(record.topic(), record.partition()), p);
+        Written written = new Written(new ProjectionBatch(List.of(), List.of(), Map.of()), progress, 0);
+        return pool.withTransaction(tx -> ProjectionQuarantine.insert(tx, record, reason)
+                .flatMap(v -> ProjectionOffsets.save(tx, progress))
+                .replaceWith(written));
     }
 
     /** Waits for a batch written asynchronously; its failure is rethrown as is. */
@@ -84,7 +102,7 @@ public class ProjectionWriter {
 
     /** Drops every projected row, the service's own included, for a rebuild from offset 0. */
     Uni<Void> reset() {
-        return pool.withTransaction(tx -> tx.query("truncate activity_view, computer_view, projection_offsets")
+        return pool.withTransaction(tx -> tx.query("truncate activity_view, computer_view, projection_offsets, projection_quarantine")
                 .execute().replaceWithVoid()
                 .flatMap(v -> resetListeners(tx)));
     }

@@ -1,6 +1,7 @@
 package io.activityplatform.service.projection;
 
 import io.activityplatform.events.codec.Decoded;
+import io.activityplatform.events.codec.LegalText;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ComputerEvent;
 import io.activityplatform.events.fold.ActivityFold;
@@ -29,6 +30,11 @@ final class RecordFolder {
     private final Map<UUID, ActivityState> changed = new HashMap<>();
     private final List<FoldedEvent> folded = new ArrayList<>();
     private final List<ComputerRecord> computers = new ArrayList<>();
+    private final List<SetAside> setAside = new ArrayList<>();
+
+    /** A malformed record and why: listed in the quarantine so operators find it in one place. */
+    record SetAside(PolledRecord record, String reason) {
+    }
 
     /**
      * @param applied offsets already in the view by {@code topic:partition}; records at or below are replays
@@ -61,7 +67,9 @@ final class RecordFolder {
     private void addActivity(PolledRecord record, PartitionProgress p) {
         if (record.activity() instanceof Decoded.Malformed<ActivityEvent> bad) {
             malformed(record, p, bad.reason());
-            folded.add(new FoldedEvent(record.partition(), record.offset(), null, bad.reason(), null, null));
+            ActivityState current = bad.activityId() == null ? null : states.get(bad.activityId());
+            folded.add(new FoldedEvent(record.partition(), record.offset(), null, bad.reason(), current, null,
+                    bad.activityId(), bad.eventId(), record.loggedAt()));
             return;
         }
         ActivityEvent event = ((Decoded.Event<ActivityEvent>) record.activity()).event();
@@ -86,7 +94,8 @@ final class RecordFolder {
                 ((Decoded.Event<ComputerEvent>) record.computer()).event(), null));
     }
 
-    private static void malformed(PolledRecord record, PartitionProgress p, String reason) {
+    private void malformed(PolledRecord record, PartitionProgress p, String reason) {
+        setAside.add(new SetAside(record, LegalText.truncate(LegalText.sanitize("malformed: " + reason), 1000)));
         p.malformed++;
         p.rejected++;
         LOG.warnf("Malformed record %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
@@ -95,6 +104,11 @@ final class RecordFolder {
 
     ProjectionBatch batch() {
         return new ProjectionBatch(List.copyOf(folded), List.copyOf(computers), Map.copyOf(changed));
+    }
+
+    /** The batch's malformed records, to list in the quarantine with the batch. */
+    List<SetAside> malformed() {
+        return setAside;
     }
 
     Map<String, PartitionProgress> progress() {

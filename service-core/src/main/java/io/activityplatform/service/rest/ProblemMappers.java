@@ -1,6 +1,7 @@
 package io.activityplatform.service.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.activityplatform.events.codec.IllegalEventException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -22,6 +23,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
+    }
+
+    /** A command whose event the contract would reject: refused before it reaches the log, naming the field. */
+    @ServerExceptionMapper
+    public Response illegalEvent(IllegalEventException e) {
+        return respond(Problem.invalid(e.field() + ": " + e.why(),
+                List.of(new Problem.FieldError(e.field(), e.why()))));
     }
 
     @ServerExceptionMapper

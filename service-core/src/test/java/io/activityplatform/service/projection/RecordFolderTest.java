@@ -103,4 +103,23 @@ class RecordFolderTest {
 
         assertThat(RecordFolder.activityIds(records)).containsExactly(id);
     }
+
+    @Test
+    void aMalformedRecordThatStillNamesItsActivityIsFiledUnderItAndListedForOperators() {
+        RecordFolder folder = new RecordFolder(Map.of(), new HashMap<>());
+        String nul = new String(EventCodec.encode(created()), StandardCharsets.UTF_8)
+                .replace("\"activity-api\"", "\"activity-api\\u0000\"");
+
+        folder.add(record(0, id, nul.getBytes(StandardCharsets.UTF_8)));
+
+        FoldedEvent bad = folder.batch().activityEvents().get(0);
+        assertThat(bad.rejection()).isEqualTo(Rejection.MALFORMED);
+        assertThat(bad.malformedActivityId()).isEqualTo(id);
+        assertThat(bad.malformedEventId()).isNotNull();
+        assertThat(folder.malformed()).singleElement().satisfies(m -> {
+            assertThat(m.record().offset()).isZero();
+            assertThat(m.record().subject()).isEqualTo(id.toString());
+            assertThat(m.reason()).isEqualTo("malformed: source: illegal character U+0000 at index 12");
+        });
+    }
 }
