@@ -2,13 +2,16 @@ package io.activityplatform.api.rest;
 
 import static io.activityplatform.service.rest.BadRequestCorpus.get;
 import static io.activityplatform.service.rest.BadRequestCorpus.send;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.activityplatform.api.support.LogDriver;
 import io.activityplatform.local.PlatformTestResource;
 import io.activityplatform.service.rest.BadRequestCorpus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,6 +103,8 @@ class BadRequestCorpusTest {
                 send("POST", "/calendars", "{\"name\":\"x\",\"dates\":\"2026-12-25\"}", 400, "dates"),
                 send("POST", "/calendars", "{\"name\":\"x\",\"dates\":[\"Christmas\"]}", 400, "dates[0]"),
                 send("PUT", "/calendars/x", "{", 400, "body"),
+                send("POST", "/activities", "{\"type\":\"RemoveComputerActivity\",\"parameters\":"
+                        + "{\"computerId\":\"corpus-no-such-computer\"}}", 422, "parameters.computerId"),
                 // no such thing, wrong method, too large: problems all the same
                 get("/activities/" + ANY, 404, null),
                 get("/schedules/" + ANY, 404, null),
@@ -111,6 +116,18 @@ class BadRequestCorpusTest {
     @MethodSource("corpus")
     void answersAProblemNamingTheField(BadRequestCorpus request) {
         request.check(Map.of("X-User", "corpus"));
+    }
+
+    @Inject
+    LogDriver log;
+
+    @org.junit.jupiter.api.Test
+    void removingAKnownComputerIsAccepted() {
+        String computer = log.computer();
+
+        given().contentType("application/json").header("X-User", "corpus")
+                .body(Map.of("type", "RemoveComputerActivity", "parameters", Map.of("computerId", computer)))
+                .post("/activities").then().statusCode(201);
     }
 
     @org.junit.jupiter.api.Test

@@ -53,4 +53,31 @@ public class AccountService {
             return accounts.save(new Account(id, title, keyHash, manualAcceptance, clock.instant(), clock.instant()));
         });
     }
+
+    /**
+     * {@code PUT}: creates the account (key required; title defaults to the id, manual acceptance to off) or
+     * replaces it, refusing a body that leaves out a field (see {@link AccountChanges}).
+     */
+    public Uni<AccountRepository.Saved> replace(String id, AccountChanges changes) {
+        return accounts.find(id).flatMap(existing -> {
+            if (existing.isEmpty()) {
+                return save(id, changes.title() == null ? id : changes.title(),
+                        Optional.ofNullable(changes.registrationKey()), Boolean.TRUE.equals(changes.manualAcceptance()));
+            }
+            changes.requireComplete();
+            return write(existing.get(), changes);
+        });
+    }
+
+    /** {@code PATCH} (JSON Merge Patch): changes only the fields given, of an account that exists. */
+    public Uni<AccountRepository.Saved> patch(String id, AccountChanges changes) {
+        return accounts.find(id).flatMap(existing -> existing.isEmpty()
+                ? Uni.createFrom().failure(ProblemException.notFound("account " + id))
+                : write(existing.get(), changes));
+    }
+
+    private Uni<AccountRepository.Saved> write(Account current, AccountChanges changes) {
+        Optional<String> keyHash = Optional.ofNullable(changes.registrationKey()).map(Secrets::hash);
+        return accounts.save(changes.appliedTo(current, keyHash, clock.instant()));
+    }
 }
