@@ -9,6 +9,7 @@ import io.activityplatform.api.rest.dto.HistoryEntry;
 import io.activityplatform.api.rest.dto.StatusSummary;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.ActivityReader;
+import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,11 +59,11 @@ public class ActivityQueryResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "desc (newest first, default) or asc") @QueryParam("order") String order,
             @Parameter(description = "Page size, 1 to activity-api.max-page-size (default 50)")
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
         return reader.page(filter.toParams(), cursor, order, limit).map(page -> {
             var response = RestResponse.ResponseBuilder.ok(page);
             if (page.nextCursor() != null) {
-                response.header("Link", "<?cursor=" + page.nextCursor() + ">; rel=\"next\"");
+                response.header("Link", "<" + PageLinks.next(uri, page.nextCursor()) + ">; rel=\"next\"");
             }
             return response.build();
         });

@@ -35,17 +35,25 @@ public class StreamService {
     /**
      * Every applied event of one activity: first those already in the history (after Last-Event-ID, if
      * given), then live ones. Live registration happens before the history is read, and live events at or
-     * below the last replayed offset are dropped, so nothing is lost or repeated at the seam.
+     * below the last replayed offset are dropped, so nothing is lost or repeated at the seam. The stream ends
+     * once the activity is settled: its final status (and the late result of a cancel while running) sent.
      */
     public Multi<ActivityStreamEvent> one(ActivityState state, String lastEventId) {
         long after = offsetOf(lastEventId);
         UUID id = state.id();
-        Multi<ActivityStreamEvent> live = hub.register(folded -> folded.event().activityId().equals(id));
+        Multi<ActivityStreamEvent> live = hub.register(folded -> folded.event().activityId().equals(id),
+                folded -> folded.after() != null && folded.after().isSettled());
         return Multi.createFrom().uni(history.appliedAfter(id, after)).onItem()
                 .transformToMultiAndConcatenate(records -> {
                     long last = records.isEmpty() ? after : records.get(records.size() - 1).offset();
                     Multi<ActivityStreamEvent> replayed = Multi.createFrom().iterable(
                             records.stream().map(r -> StreamEvents.replayed(r, state)).toList());
+                    if (state.isSettled()) {
+                        // Settled when looked up: the history holds the final status (and late result); the
+                        // registration is dropped by cancelling the live stream unsubscribed.
+                        live.subscribe().with(e -> { }).cancel();
+                        return replayed;
+                    }
                     return Multi.createBy().concatenating()
                             .streams(replayed, live.select().where(e -> e.offset() > last));
                 });

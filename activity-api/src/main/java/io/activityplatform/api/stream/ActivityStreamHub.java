@@ -29,7 +29,8 @@ public class ActivityStreamHub implements ProjectionListener {
         this.api = api;
     }
 
-    private record Subscriber(Predicate<FoldedEvent> accepts, UnicastProcessor<ActivityStreamEvent> sink) {
+    private record Subscriber(Predicate<FoldedEvent> accepts, Predicate<FoldedEvent> last,
+            UnicastProcessor<ActivityStreamEvent> sink) {
     }
 
     /**
@@ -37,10 +38,15 @@ public class ActivityStreamHub implements ProjectionListener {
      * returned stream) the applied events that {@code accepts}; the registration ends with the stream.
      */
     public Multi<ActivityStreamEvent> register(Predicate<FoldedEvent> accepts) {
+        return register(accepts, folded -> false);
+    }
+
+    /** As {@link #register(Predicate)}, completing the stream after the accepted event that is {@code last}. */
+    public Multi<ActivityStreamEvent> register(Predicate<FoldedEvent> accepts, Predicate<FoldedEvent> last) {
         Subscriber[] self = new Subscriber[1];
         UnicastProcessor<ActivityStreamEvent> sink = UnicastProcessor.create(
                 new ArrayBlockingQueue<>(api.streamBuffer()), () -> subscribers.remove(self[0]));
-        self[0] = new Subscriber(accepts, sink);
+        self[0] = new Subscriber(accepts, last, sink);
         subscribers.add(self[0]);
         return sink.onCancellation().invoke(() -> subscribers.remove(self[0]));
     }
@@ -64,6 +70,10 @@ public class ActivityStreamHub implements ProjectionListener {
                 if (s.accepts().test(folded)) {
                     event = event == null ? StreamEvents.live(folded) : event;
                     s.sink().onNext(event);
+                    if (s.last().test(folded)) {
+                        subscribers.remove(s);
+                        s.sink().onComplete();
+                    }
                 }
             }
         }

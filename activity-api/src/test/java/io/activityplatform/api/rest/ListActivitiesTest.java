@@ -99,7 +99,11 @@ class ListActivitiesTest {
 
         String link = given().get("/activities?creator=" + creator + "&limit=1").then().statusCode(200)
                 .extract().header("Link");
-        assertThat(link).contains("rel=\"next\"").contains("cursor=");
+        assertThat(link).contains("rel=\"next\"").contains("cursor=").startsWith("<http://")
+                .contains("creator=" + creator).contains("limit=1");
+        String next = link.substring(1, link.indexOf('>'));
+        given().get(java.net.URI.create(next)).then().statusCode(200).body("items.size()", org.hamcrest.Matchers.is(1))
+                .body("nextCursor", nullValue());
         given().get("/activities?creator=" + creator + "&limit=2").then().statusCode(200)
                 .body("nextCursor", nullValue());
     }

@@ -24,6 +24,7 @@ public final class SseClient implements AutoCloseable {
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final List<String> comments = new CopyOnWriteArrayList<>();
+    private volatile boolean ended;
     private final int status;
     private final Stream<String> lines;
 
@@ -61,6 +62,11 @@ public final class SseClient implements AutoCloseable {
         return List.copyOf(events);
     }
 
+    /** True once the server ended the stream (not when the test closed it). */
+    public boolean ended() {
+        return ended;
+    }
+
     public List<String> comments() {
         return List.copyOf(comments);
     }
@@ -88,6 +94,7 @@ public final class SseClient implements AutoCloseable {
                     data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).trim());
                 }
             }
+            ended = true;
         } catch (RuntimeException closed) {
             // the test closed the stream
         }

@@ -64,6 +64,15 @@ public record ActivityState(
         return status.isFinal();
     }
 
+    /**
+     * Final, and nothing more will be said of the outcome: an activity canceled while running is settled only
+     * once its late result is recorded (archiving may still follow, but changes no outcome).
+     */
+    @JsonIgnore
+    public boolean isSettled() {
+        return isFinal() && (!canceledWhileRunning || lateResult);
+    }
+
     /** True when this state's IN_PROGRESS entry was made by the given event: "my claim won". */
     public boolean claimedBy(UUID eventId) {
         return eventId != null && eventId.equals(claimEventId);

@@ -7,17 +7,21 @@ import io.activityplatform.jobs.execution.RunningJob;
 import io.activityplatform.jobs.execution.RunningJobs;
 import io.activityplatform.jobs.metrics.JobMetrics;
 import io.activityplatform.service.projection.ProjectionStats;
+import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.ProblemException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators' view of this process's job handling: counters and the executions running here. */
@@ -26,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Jobs", description = "Server activities executed by this job-handler process")
 @RolesAllowed(Roles.ADMIN)
 public class JobsResource {
+
+    /** Executions listed at most; a process runs far fewer at once. */
+    static final int MAX_LIMIT = 1000;
 
     private final RunningJobs running;
     private final JobMetrics metrics;
@@ -52,10 +59,13 @@ public class JobsResource {
 
     @GET
     @Operation(summary = "Counters (claims won/lost, outcomes, scans), projection lag and running executions")
-    public Status status() {
-        List<Execution> executions = running.all().stream().map(Execution::of)
+    public Status status(@Parameter(description = "At most this many executions, oldest first (1.." + MAX_LIMIT
+            + ")") @QueryParam("limit") @DefaultValue("100") int limit) {
+        PageLimits.check(limit, MAX_LIMIT);
+        List<Execution> all = running.all().stream().map(Execution::of)
                 .sorted(Comparator.comparing(Execution::startedAt)).toList();
-        return new Status(instance.id(), running.concurrency(), executions.size(), projection.snapshot().lag(),
+        List<Execution> executions = all.subList(0, Math.min(limit, all.size()));
+        return new Status(instance.id(), running.concurrency(), all.size(), projection.snapshot().lag(),
                 metrics.snapshot(), executions);
     }
 

@@ -57,7 +57,8 @@ class JobsResourceTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", org.hamcrest.Matchers.containsString(id.toString()));
-        given().get("/admin/jobs/not-a-uuid").then().statusCode(404);
+        given().get("/admin/jobs/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("activityId"));
     }
 
     @Test

@@ -68,4 +68,33 @@ public class AccountService {
                     now, keepOld ? old.registrationKeyHash() : null, keepOld ? now.plus(grace) : null));
         });
     }
+
+    /**
+     * {@code PUT}: creates the account (key required; title defaults to the id, manual acceptance to off) or
+     * replaces it, refusing a body that leaves out a field (see {@link AccountChanges}).
+     */
+    public Uni<AccountRepository.Saved> replace(String id, AccountChanges changes) {
+        return accounts.find(id).flatMap(existing -> {
+            if (existing.isPresent()) {
+                changes.requireComplete();
+            }
+            return save(id, changes.title() == null ? id : changes.title(),
+                    Optional.ofNullable(changes.registrationKey()), Boolean.TRUE.equals(changes.manualAcceptance()),
+                    changes.grace());
+        });
+    }
+
+    /** {@code PATCH} (JSON Merge Patch): changes only the fields given, of an account that exists. */
+    public Uni<AccountRepository.Saved> patch(String id, AccountChanges changes) {
+        return accounts.find(id).flatMap(existing -> {
+            if (existing.isEmpty()) {
+                return Uni.createFrom().failure(ProblemException.notFound("account " + id));
+            }
+            Account current = existing.get();
+            return save(id, changes.title() == null ? current.title() : changes.title(),
+                    Optional.ofNullable(changes.registrationKey()),
+                    changes.manualAcceptance() == null ? current.manualAcceptance() : changes.manualAcceptance(),
+                    changes.grace());
+        });
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Accounts")
 @RolesAllowed(Roles.ADMIN)
 public class AccountResource {
+
+    /** RFC 7396. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final AccountService service;
     private final AccountRepository accounts;
@@ -58,15 +60,20 @@ public class AccountResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Create an account (registrationKey required) or change it (key optional)")
+    @Operation(summary = "Create an account (registrationKey required) or replace it (every field but the "
+            + "write-only key required: a partial body is refused, never a silent reset)")
     public Uni<Response> save(
             @PathParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "lower-case letters, digits, -")
             String id, @Valid @NotNull AccountRequest request) {
-        return service.save(id, request.title() == null ? id : request.title(),
-                        Optional.ofNullable(request.registrationKey()), Boolean.TRUE.equals(request.manualAcceptance()),
-                        Duration.ofSeconds(request.previousKeyGraceSeconds() == null ? 0
-                                : request.previousKeyGraceSeconds()))
-                .map(saved -> Response.status(saved.created() ? 201 : 200)
-                        .entity(AdminMapping.toView(saved.account())).build());
+        return service.replace(id, request.changes()).map(saved -> Response.status(saved.created() ? 201 : 200)
+                .entity(AdminMapping.toView(saved.account())).build());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Change only the fields given (JSON Merge Patch), e.g. rotate the key alone")
+    public Uni<AccountView> patch(@PathParam("id") String id, @Valid @NotNull AccountRequest request) {
+        return service.patch(id, request.changes()).map(saved -> AdminMapping.toView(saved.account()));
     }
 }

@@ -94,7 +94,8 @@ class RegistrationTest {
         given().contentType(ContentType.JSON).body(Map.of("title", "Acme", "registrationKey", "a-long-enough-key-1"))
                 .put("/accounts/" + account).then().statusCode(201).body("registrationKey", org.hamcrest.Matchers.nullValue());
         RawAgent.register(account, "a-long-enough-key-1", "first");
-        given().contentType(ContentType.JSON).body(Map.of("title", "Acme", "registrationKey", "a-long-enough-key-2"))
+        given().contentType(ContentType.JSON).body(Map.of("title", "Acme", "registrationKey", "a-long-enough-key-2",
+                "manualAcceptance", false))
                 .put("/accounts/" + account).then().statusCode(200).body("createdAt", notNullValue());
 
         register(account, "a-long-enough-key-1", "old key").statusCode(403);

@@ -35,7 +35,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return respond(Problem.invalid(errors.stream().map(f -> f.field() + ": " + f.message())
@@ -50,16 +50,19 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
-        String message = e instanceof UnrecognizedPropertyException ? "unknown field"
-                : e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        message = cut < 0 ? message : message.substring(0, cut);
+        String message = JsonErrors.messageOf(e);
         return respond(Problem.invalid(field + ": " + message, List.of(new Problem.FieldError(field, message))));
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mismatchedInput(MismatchedInputException e) {
         return unreadableJson(e);
+    }
+
+    /** A path or query parameter that does not convert, named (see {@link ParameterConverters}). */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response invalidParameter(InvalidParameterException e) {
+        return respond(e.problem());
     }
 
     /** Quarkus reports broken JSON as a bare 400 wrapping the parse error: name the field all the same. */
@@ -69,7 +72,11 @@ public class ProblemMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
         }
-        return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
+        if (e.getCause() instanceof InvalidParameterException parameter) {
+            return respond(parameter.problem());
+        }
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(Problem.of(status, title == null ? "Error" : title, JsonErrors.withoutJavaNames(e.getMessage())));
     }
 
     /** The log is down or saturated: nothing was decided, the client may retry after a while. */
@@ -104,9 +111,32 @@ public class ProblemMappers {
         return path.length() == 0 ? "body" : path.toString();
     }
 
-    /** "create.request.type" (method.parameter.field) becomes "type". */
-    private static String fieldOf(String propertyPath) {
-        String[] parts = propertyPath.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : propertyPath;
+    /**
+     * The name the client knows: "create.request.type" (method.parameter.field) becomes "type",
+     * "save.id" (method.path parameter) becomes "id", "create.request.items[2].name" becomes "items[2].name".
+     */
+    static String fieldOf(jakarta.validation.Path path) {
+        List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
+        path.forEach(nodes::add);
+        int from = 0;
+        while (from < nodes.size() - 1 && (nodes.get(from).getKind() == jakarta.validation.ElementKind.METHOD
+                || nodes.get(from).getKind() == jakarta.validation.ElementKind.CONSTRUCTOR)) {
+            from++;
+        }
+        if (from < nodes.size() - 1 && nodes.get(from).getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            from++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : nodes.subList(from, nodes.size())) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
     }
 }

@@ -5,8 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.schedule.model.Firing;
 import io.activityplatform.api.schedule.repository.FiringRepository;
 import io.activityplatform.api.schedule.service.ScheduleService;
+import io.activityplatform.service.rest.Page;
+import io.activityplatform.service.rest.PageLimits;
+import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
-import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,19 +20,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Recurring schedules (seed 002): each firing creates one activity from the schedule's template. */
 @Path("/schedules")
@@ -65,21 +69,28 @@ public class ScheduleResource {
     }
 
     @GET
-    @Operation(summary = "List schedules in id order, one page at a time")
-    @APIResponse(responseCode = "200", description = "A page; 'next' is the cursor of the following one",
+    @Operation(summary = "List schedules in id order, one page at a time",
+            description = "Pass nextCursor as cursor, with the same filters, for the next page; the Link header "
+                    + "(rel=next) carries the whole next URL.")
+    @APIResponse(responseCode = "200", description = "A page; nextCursor is the cursor of the following one",
             content = @Content(schema = @Schema(implementation = SchedulePage.class)))
-    @APIResponse(responseCode = "400", description = "limit outside 1.." + MAX_LIMIT,
+    @APIResponse(responseCode = "400", description = "A bad limit (1.." + MAX_LIMIT + "), cursor or active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<SchedulePage> list(
+    public Uni<RestResponse<Page<ScheduleResponse>>> list(
             @Parameter(description = "Only active (true) or inactive (false) schedules") @QueryParam("active")
             Boolean active,
-            @Parameter(description = "Cursor: the 'next' of the previous page") @QueryParam("after") UUID after,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Deprecated: the last id of the previous page; use cursor", deprecated = true)
+            @QueryParam("after") UUID afterId,
             @Parameter(description = "Page size, 1.." + MAX_LIMIT) @QueryParam("limit") @DefaultValue("100")
-            int limit) {
+            int limit, @Context UriInfo uri) {
         checkLimit(limit);
-        return schedules.page(active, after, limit).map(page -> new SchedulePage(
-                page.stream().map(ScheduleResponse::of).toList(),
-                page.size() < limit ? null : page.get(page.size() - 1).schedule().id()));
+        UUID fromCursor = PageLinks.decode(cursor, 1, parts -> UUID.fromString(parts.get(0)));
+        UUID after = fromCursor != null ? fromCursor : afterId;
+        return schedules.page(active, after, limit + 1)
+                .map(page -> Page.of(page, limit, s -> PageLinks.encode(s.schedule().id().toString()))
+                        .map(ScheduleResponse::of))
+                .map(page -> PageLinks.ok(page, uri));
     }
 
     @GET
@@ -146,26 +157,30 @@ public class ScheduleResource {
 
     @GET
     @Path("/{id}/firings")
-    @Operation(summary = "The schedule's firings, newest first, with the activity each created")
-    @APIResponse(responseCode = "200", description = "Firings",
-            content = @Content(schema = @Schema(implementation = Firing.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "limit outside 1.." + MAX_LIMIT,
+    @Operation(summary = "The schedule's firings, newest first, with the activity each created, one page at a time")
+    @APIResponse(responseCode = "200", description = "A page of firings; nextCursor is the cursor of the next one",
+            content = @Content(schema = @Schema(implementation = FiringPage.class)))
+    @APIResponse(responseCode = "400", description = "A bad limit (1.." + MAX_LIMIT + ") or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<Firing>> firings(@PathParam("id") UUID id,
-            @Parameter(description = "Only firings before this instant (cursor)") @QueryParam("before")
-            Instant before,
+    public Uni<RestResponse<Page<Firing>>> firings(@PathParam("id") UUID id,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1.." + MAX_LIMIT) @QueryParam("limit") @DefaultValue("100")
-            int limit) {
+            int limit, @Context UriInfo uri) {
         checkLimit(limit);
-        return schedules.get(id).flatMap(found -> firings.latest(id, before, limit));
+        Instant before = PageLinks.decode(cursor, 1, parts -> Instant.parse(parts.get(0)));
+        return schedules.get(id).flatMap(found -> firings.latest(id, before, limit + 1))
+                .map(page -> PageLinks.ok(Page.of(page, limit, f -> PageLinks.encode(f.fireAt().toString())), uri));
+    }
+
+    /** The OpenAPI shape of a page of firings. */
+    @Schema(name = "FiringPage")
+    public record FiringPage(List<Firing> items, String nextCursor) {
     }
 
     private static void checkLimit(int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "from 1 to " + MAX_LIMIT);
-        }
+        PageLimits.check(limit, MAX_LIMIT);
     }
 
     private static ScheduleRequest orEmpty(ScheduleRequest request) {

@@ -139,7 +139,9 @@ class ManualRetryTest {
     @Test
     void aMalformedIdIsAProblemNotAServerError() {
         int status = given().post("/activities/not-a-uuid/retry").then().extract().statusCode();
+        String field = given().post("/activities/not-a-uuid/retry").then().extract().path("errors[0].field");
 
-        assertThat(status).isEqualTo(404);
+        assertThat(status).isEqualTo(400);
+        assertThat(field).isEqualTo("id");
     }
 }

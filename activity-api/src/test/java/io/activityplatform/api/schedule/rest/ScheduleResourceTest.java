@@ -167,9 +167,12 @@ class ScheduleResourceTest {
         String inactive = create(seedWith("active", false));
 
         List<String> first = given().get("/schedules?limit=2").then().statusCode(200).extract().path("items.id");
-        String next = given().get("/schedules?limit=2").then().extract().path("next");
-        List<String> second = given().get("/schedules?limit=2&after=" + next).then().statusCode(200)
+        String next = given().get("/schedules?limit=2").then().extract().path("nextCursor");
+        String link = given().get("/schedules?limit=2").then().extract().header("Link");
+        List<String> second = given().get("/schedules?limit=2&cursor=" + next).then().statusCode(200)
                 .extract().path("items.id");
+        assertThat(link).startsWith("<http://").contains("limit=2").contains("cursor=" + next)
+                .endsWith(">; rel=\"next\"");
 
         assertThat(first).hasSize(2).isSorted();
         assertThat(second).isNotEmpty().allSatisfy(id -> assertThat(id).isGreaterThan(first.get(1)));

@@ -75,7 +75,7 @@ class ScheduleFiringTest {
 
     private static List<Instant> fireTimes(String scheduleId) {
         List<String> firings = given().get("/schedules/{id}/firings", scheduleId).then().statusCode(200)
-                .extract().path("fireAt");
+                .extract().path("items.fireAt");
         return firings.stream().map(Instant::parse).sorted().toList();
     }
 

@@ -67,7 +67,7 @@ class ScheduleReplicaTest {
     }
 
     private static List<String> fireTimes(String id) {
-        return given().get("/schedules/{id}/firings", id).then().statusCode(200).extract().path("fireAt");
+        return given().get("/schedules/{id}/firings", id).then().statusCode(200).extract().path("items.fireAt");
     }
 
     private long activitiesOf(String scheduleId) {

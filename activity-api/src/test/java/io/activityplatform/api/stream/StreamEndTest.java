@@ -1,0 +1,86 @@
+package io.activityplatform.api.stream;
+
+import static io.activityplatform.api.support.Api.createScript;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.activityplatform.api.support.LogDriver;
+import io.activityplatform.api.support.SseClient;
+import io.activityplatform.events.event.ActivityResult;
+import io.activityplatform.events.event.Actor;
+import io.activityplatform.events.event.ResultRecorded;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.local.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A per-activity stream ends once the final status (and a late result, if one is due) has been sent. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+    @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "activity_api"),
+    @ResourceArg(name = PlatformTestResource.FRESH_DATABASE_ARG, value = "true")})
+class StreamEndTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @Inject
+    LogDriver log;
+    @Inject
+    Clock clock;
+    @Inject
+    ActivityStreamHub hub;
+
+    @Test
+    void aLiveStreamEndsAfterTheFinalStatus() {
+        UUID id = createScript("alice", log.computer());
+        try (SseClient client = SseClient.open("/activities/" + id + "/stream", Map.of())) {
+            await().atMost(BOUND).until(() -> !client.events().isEmpty());
+            assertThat(client.ended()).isFalse();
+            log.move(id, ActivityStatus.IN_PROGRESS, 1);
+            log.move(id, ActivityStatus.SUCCEEDED, 2);
+
+            await().atMost(BOUND).until(client::ended);
+            assertThat(client.events()).extracting(SseClient.Event::name).containsExactly("activity.created",
+                    "activity.status-changed", "activity.status-changed");
+        }
+    }
+
+    @Test
+    void theStreamOfASettledActivityReplaysItsHistoryAndEnds() {
+        UUID id = createScript("alice", log.computer());
+        log.move(id, ActivityStatus.CANCELED, 1);
+        int before = hub.subscriberCount();
+
+        try (SseClient client = SseClient.open("/activities/" + id + "/stream", Map.of())) {
+            await().atMost(BOUND).until(client::ended);
+            assertThat(client.events()).extracting(SseClient.Event::name).containsExactly("activity.created",
+                    "activity.status-changed");
+        }
+        await().atMost(BOUND).until(() -> hub.subscriberCount() <= before);
+    }
+
+    @Test
+    void aCancelWhileRunningKeepsTheStreamOpenForTheLateResult() {
+        UUID id = createScript("alice", log.computer());
+        log.move(id, ActivityStatus.IN_PROGRESS, 1);
+        try (SseClient client = SseClient.open("/activities/" + id + "/stream", Map.of())) {
+            log.move(id, ActivityStatus.CANCELED, 2);
+            await().atMost(BOUND).until(() -> client.events().size() >= 3);
+            assertThat(client.ended()).isFalse();
+
+            log.apply(new ResultRecorded(UUID.randomUUID(), id, clock.instant(), Actor.agent("agent"),
+                    "message-system", ActivityStatus.SUCCEEDED, ActivityResult.of(0, "done anyway"), null));
+
+            await().atMost(BOUND).until(client::ended);
+            assertThat(client.events()).last().extracting(SseClient.Event::name)
+                    .isEqualTo(ResultRecorded.TYPE);
+        }
+    }
+}
