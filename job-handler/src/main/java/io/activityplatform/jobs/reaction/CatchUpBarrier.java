@@ -1,5 +1,6 @@
 package io.activityplatform.jobs.reaction;
 
+import io.activityplatform.service.config.KafkaConnection;
 import io.activityplatform.events.codec.Topics;
 import io.activityplatform.service.projection.ProjectionWatermark;
 import io.activityplatform.service.projection.RecordPosition;
@@ -13,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holds crash recovery back until the view has applied the log as it stood when this process started (or
@@ -27,14 +27,14 @@ public class CatchUpBarrier {
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(10);
 
     private final ProjectionWatermark watermark;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private volatile List<RecordPosition> targets;
     private volatile boolean caughtUp;
 
     public CatchUpBarrier(ProjectionWatermark watermark,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaConnection connection) {
         this.watermark = watermark;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
     }
 
     /** Blocking (reads the log end once); call it from the reactor thread. */
@@ -56,8 +56,7 @@ public class CatchUpBarrier {
     }
 
     private List<RecordPosition> logEnd() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = connection.properties();
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {

@@ -1,5 +1,6 @@
 package io.activityplatform.service.projection;
 
+import io.activityplatform.service.config.KafkaConnection;
 import io.activityplatform.service.config.PlatformConfig;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,9 +13,8 @@ final class ConsumerSettings {
     private ConsumerSettings() {
     }
 
-    static Properties of(PlatformConfig config, String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    static Properties of(PlatformConfig config, KafkaConnection connection) {
+        Properties p = connection.properties();
         // One group per service: replicas of a service split the partitions, services each read everything.
         p.put(ConsumerConfig.GROUP_ID_CONFIG, config.serviceName());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-projection");

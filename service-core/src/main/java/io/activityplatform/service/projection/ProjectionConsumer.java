@@ -1,6 +1,7 @@
 package io.activityplatform.service.projection;
 
 import io.activityplatform.events.codec.Topics;
+import io.activityplatform.service.config.KafkaConnection;
 import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.ProjectionOffsets.PartitionProgress;
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,7 +20,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +40,7 @@ public class ProjectionConsumer {
     private static final long WRITE_TIMEOUT_SECONDS = 60;
 
     private final PlatformConfig config;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final ProjectionWriter writer;
     private final ProjectionWatermark watermark;
     private final ProjectionStats stats;
@@ -59,10 +59,10 @@ public class ProjectionConsumer {
     private final LogLag logLag = new LogLag();
 
     public ProjectionConsumer(PlatformConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ProjectionWriter writer,
+            KafkaConnection connection, ProjectionWriter writer,
             ProjectionWatermark watermark, ProjectionStats stats) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
         this.writer = writer;
         this.watermark = watermark;
         this.stats = stats;
@@ -121,7 +121,7 @@ public class ProjectionConsumer {
 
     private void run() {
         stats.running(true);
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(ConsumerSettings.of(config, bootstrapServers))) {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(ConsumerSettings.of(config, connection))) {
             consumer = c;
             c.subscribe(topics(), new SeekToView(c));
             long backoffMs = 100;

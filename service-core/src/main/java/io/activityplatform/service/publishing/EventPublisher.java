@@ -5,6 +5,7 @@ import io.activityplatform.events.codec.EventCodec;
 import io.activityplatform.events.codec.Topics;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ComputerEvent;
+import io.activityplatform.service.config.KafkaConnection;
 import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.RecordPosition;
 import io.quarkus.runtime.ShutdownEvent;
@@ -27,7 +28,6 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,10 +53,8 @@ public class EventPublisher {
     @jakarta.inject.Inject
     io.activityplatform.service.tracing.EventTracing tracing;
 
-    public EventPublisher(PlatformConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public EventPublisher(PlatformConfig config, KafkaConnection connection) {
+        Properties p = connection.properties();
         p.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-publisher");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -1,5 +1,7 @@
 package io.activityplatform.service.publishing;
 
+import io.activityplatform.service.config.KafkaConnection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +34,7 @@ class EventPublisherBoundsTest {
 
     @Test
     void aSendToADownBrokerFailsWithinItsBoundsWithoutBlockingTheCaller() throws Exception {
-        EventPublisher publisher = new EventPublisher(config(), "127.0.0.1:" + freePort());
+        EventPublisher publisher = new EventPublisher(config(), new KafkaConnection(Map.of("bootstrap.servers", "127.0.0.1:" + freePort())));
         try {
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Uni<?> send = publisher.publish(created());
