@@ -26,14 +26,14 @@ final class ContractSamples {
 
     static final UUID ACTIVITY = UUID.fromString("0b6c5f4e-8d2a-4c1e-9f3b-2a7d6e5c4b3a");
     static final Instant AT = Instant.parse("2026-03-01T10:00:00.123456Z");
-    static final Actor USER = Actor.user("alice");
+    static final Actor USER = Actor.user("alice", "Alice Example");
 
     private ContractSamples() {
     }
 
     static List<Object> full() {
         ActivityResult result = new ActivityResult(0, "done",
-                List.of(new ActivityResult.Artifact("report.csv", "text/csv", "host,updates\nweb-1,3\n")));
+                List.of(new ActivityResult.Artifact("report.csv", "text/csv", "host,updates\nweb-1,3\n")), true);
         ActivityDefinition definition = new ActivityDefinition("ExecuteScriptRequest", "computer-7",
                 UUID.randomUUID(), "nightly cleanup", Map.of("interpreter", "/bin/sh", "code", "echo hi"),
                 AT, AT.plusSeconds(3600), 600, new WaitCondition(UUID.randomUUID(), WaitCondition.Until.PROGRESS, 50),
@@ -46,7 +46,7 @@ final class ContractSamples {
                         ActivityStatus.IN_PROGRESS, ActivityStatus.FAILED, 2, "script failed", result,
                         new ActivityError("EXECUTION_FAILED", "exit status 2")),
                 new ProgressReported(UUID.randomUUID(), ACTIVITY, AT, Actor.agent("computer-7"), "message-system",
-                        40, "line 1\nline 2 ✓\n", 3, true),
+                        40, "line 1\nline 2 ✓\n", 3, true, true),
                 new ResultRecorded(UUID.randomUUID(), ACTIVITY, AT, Actor.agent("computer-7"), "message-system",
                         ActivityStatus.SUCCEEDED, result, new ActivityError("X", "y")),
                 new ActivityArchived(UUID.randomUUID(), ACTIVITY, AT, Actor.service("job-handler"), "job-handler",
