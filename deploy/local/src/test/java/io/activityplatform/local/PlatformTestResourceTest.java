@@ -26,7 +26,10 @@ class PlatformTestResourceTest {
     void givesKafkaAndTheNamedDatabase() throws SQLException {
         Map<String, String> config = start(Map.of("database", "job_handler", "partitions", "2"));
         assertThat(config).containsOnlyKeys("kafka.bootstrap.servers", "quarkus.datasource.reactive.url",
-                "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password");
+                "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
+                "mp.jwt.verify.publickey", "mp.jwt.verify.issuer", "mp.jwt.verify.audiences");
+        // the service under test trusts the test JVM's own signing key, so tests can mint tokens
+        assertThat(config.get("mp.jwt.verify.publickey")).startsWith("-----BEGIN PUBLIC KEY-----");
         assertThat(config.get("quarkus.datasource.jdbc.url")).startsWith("jdbc:postgresql://localhost:")
                 .endsWith("/job_handler");
         assertThat(config.get("quarkus.datasource.reactive.url")).startsWith("postgresql://localhost:")
