@@ -164,7 +164,7 @@ class ConsoleBrowserTest {
         waitUntil(() -> chrome.findElement(By.id("result-text")).getText().equals("said hello"));
         assertThat(chrome.findElement(By.id("result")).getText()).contains("Download report.txt");
         waitUntil(() -> timeline().contains("IN_PROGRESS → SUCCEEDED"));
-        assertThat(timeline()).contains("created as QUEUED", "QUEUED → IN_PROGRESS", "user:anonymous");
+        assertThat(timeline()).contains("created as QUEUED", "QUEUED → IN_PROGRESS", "user:test-operator");
         assertThat(chrome.findElements(By.cssSelector("#actions button"))).isEmpty();
         assertPageNeverReloaded();
         Chromium.screenshot(chrome, "console-activity.png");

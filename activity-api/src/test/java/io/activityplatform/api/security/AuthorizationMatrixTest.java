@@ -84,7 +84,13 @@ class AuthorizationMatrixTest {
                 get("/admin/projection", "/admin/projection", Roles.ADMIN, 200),
                 send("POST", "/admin/projection/rebuild", "/admin/projection/rebuild", null, Roles.ADMIN, 200),
                 get("/admin/view/activities", "/admin/view/activities?limit=1", Roles.ADMIN, 200),
-                get("/admin/view/activities/{id}", "/admin/view/activities/" + id, Roles.ADMIN, 404));
+                get("/admin/view/activities/{id}", "/admin/view/activities/" + id, Roles.ADMIN, 404),
+                get("/activities/counts", "/activities/counts", Roles.VIEWER, 200),
+                get("/activity-types", "/activity-types", Roles.VIEWER, 200),
+                get("/activity-types/{name}", "/activity-types/ExecuteScriptRequest", Roles.VIEWER, 200),
+                // public: the console's settings load before sign-in; the event contract is documentation
+                get("/console/config.json", "/console/config.json", null, 200),
+                get("/schemas/events/v1/{file}", "/schemas/events/v1/asyncapi.yaml", null, 200));
     }
 
     @Test
