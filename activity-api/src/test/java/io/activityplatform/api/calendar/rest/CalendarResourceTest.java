@@ -55,6 +55,29 @@ class CalendarResourceTest {
     }
 
     @Test
+    void aReplaceUnderAStaleIfMatchIsRefusedAndACurrentOneMovesTheETag() {
+        String name = uniqueName();
+        json(Map.of("name", name, "dates", List.of("2026-12-25"))).post("/calendars").then().statusCode(201)
+                .header("ETag", equalTo("\"1\""));
+        String read = given().get("/calendars/{name}", name).then().statusCode(200).body("version", equalTo(1))
+                .extract().header("ETag");
+
+        json(Map.of("dates", List.of("2027-01-01"))).header("If-Match", read).put("/calendars/{name}", name)
+                .then().statusCode(200).header("ETag", equalTo("\"2\"")).body("version", equalTo(2));
+        json(Map.of("dates", List.of("2028-01-01"))).header("If-Match", read).put("/calendars/{name}", name)
+                .then().statusCode(412).contentType("application/problem+json").body("version", equalTo(2));
+        given().get("/calendars/{name}", name).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                .body("dates", contains("2027-01-01"));
+
+        // Without If-Match the last writer wins.
+        json(Map.of("dates", List.of("2029-01-01"))).put("/calendars/{name}", name).then().statusCode(200)
+                .header("ETag", equalTo("\"3\"")).body("dates", contains("2029-01-01"));
+        json(Map.of()).header("If-Match", "\"x\"").put("/calendars/{name}", name).then().statusCode(400)
+                .body("errors.field", contains("If-Match"));
+        json(Map.of()).header("If-Match", "\"1\"").put("/calendars/{name}", uniqueName()).then().statusCode(404);
+    }
+
+    @Test
     void aSecondCalendarWithTheSameNameIsAConflict() {
         String name = uniqueName();
         json(Map.of("name", name)).post("/calendars").then().statusCode(201);
