@@ -57,8 +57,10 @@ public class CalendarRepository {
                 .map(CalendarRepository::first);
     }
 
-    public Uni<List<Calendar>> list() {
-        return pool.query("select " + COLUMNS + " from calendars order by name").execute().map(rows -> {
+    /** Up to {@code limit} calendars named after {@code after} (null: from the first), in name order. */
+    public Uni<List<Calendar>> page(String after, int limit) {
+        return pool.preparedQuery("select " + COLUMNS + " from calendars where ($1::text is null or name > $1)"
+                        + " order by name limit $2").execute(Tuple.of(after, limit)).map(rows -> {
             List<Calendar> all = new ArrayList<>(rows.size());
             rows.forEach(row -> all.add(fromRow(row)));
             return all;

@@ -5,9 +5,16 @@ import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.calendar.model.Calendar;
 import io.activityplatform.api.calendar.service.CalendarService;
 import io.activityplatform.api.rest.RequestHeaders;
+import io.activityplatform.service.rest.Page;
+import io.activityplatform.service.rest.PageLimits;
+import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,6 +42,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Roles.VIEWER)
 public class CalendarResource {
 
+    static final int MAX_LIMIT = 500;
+
     private final CalendarService calendars;
 
     public CalendarResource(CalendarService calendars) {
@@ -58,12 +67,26 @@ public class CalendarResource {
     }
 
     @GET
-    @Operation(summary = "List every calendar, by name")
-    @APIResponse(responseCode = "200", description = "All calendars",
-            content = @Content(schema = @Schema(implementation = Calendar.class, type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public Uni<List<Calendar>> list() {
-        return calendars.list();
+    @Operation(summary = "List calendars by name, one page at a time",
+            description = "Pass nextCursor as cursor for the next page; the Link header (rel=next) carries the "
+                    + "whole next URL.")
+    @APIResponse(responseCode = "200", description = "A page; nextCursor is the cursor of the following one",
+            content = @Content(schema = @Schema(implementation = CalendarPage.class)))
+    @APIResponse(responseCode = "400", description = "A bad limit (1.." + MAX_LIMIT + ") or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<Page<Calendar>>> list(
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1.." + MAX_LIMIT) @QueryParam("limit") @DefaultValue("100")
+            int limit, @Context UriInfo uri) {
+        PageLimits.check(limit, MAX_LIMIT);
+        String after = PageLinks.decode(cursor, 1, parts -> parts.get(0));
+        return calendars.page(after, limit + 1)
+                .map(page -> PageLinks.ok(Page.of(page, limit, c -> PageLinks.encode(c.name())), uri));
+    }
+
+    /** The OpenAPI shape of a page of calendars. */
+    @Schema(name = "CalendarPage")
+    public record CalendarPage(List<Calendar> items, String nextCursor) {
     }
 
     @GET

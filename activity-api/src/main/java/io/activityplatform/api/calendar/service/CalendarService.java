@@ -59,8 +59,8 @@ public class CalendarService {
         return repository.find(name).map(found -> found.orElseThrow(() -> notFound(name)));
     }
 
-    public Uni<List<Calendar>> list() {
-        return repository.list();
+    public Uni<List<Calendar>> page(String after, int limit) {
+        return repository.page(after, limit);
     }
 
     public Uni<Void> delete(String name) {
