@@ -1,5 +1,6 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
 
 /**
@@ -16,7 +17,7 @@ public final class RequestHeaders {
     }
 
     /**
-     * The status version of an If-Match ({@code "3"}, {@code W/"3"} or {@code 3}); null for none or {@code *}
+     * The version of an If-Match (an activity's status version, a schedule's or calendar's version) ({@code "3"}, {@code W/"3"} or {@code 3}); null for none or {@code *}
      * (any version). Anything else is a 400 naming If-Match.
      */
     public static Integer ifMatch(String header) {
@@ -38,11 +39,24 @@ public final class RequestHeaders {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalid("If-Match", "must be the ETag of the activity, its status version, e.g. \"3\"");
+        throw ProblemException.invalid("If-Match", "must be the ETag of the resource, its version, e.g. \"3\"");
     }
 
-    /** The ETag of an activity: its status version. */
-    public static String etag(int statusVersion) {
-        return "\"" + statusVersion + "\"";
+    /** The ETag of an activity (its status version), a schedule or a calendar (its version). */
+    public static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** 412 for configuration (schedules, calendars): If-Match named a version the resource is not at. */
+    public static ProblemException stale(String resource, int expected, int current) {
+        return new ProblemException(Problem.of(412, "Precondition failed", "If-Match expected version " + expected
+                + " but " + resource + " is at version " + current).with("version", current));
+    }
+
+    /** Fails with {@link #stale} when an If-Match was given and differs from the current version. */
+    public static void checkVersion(Integer expected, String resource, int current) {
+        if (expected != null && expected != current) {
+            throw stale(resource, expected, current);
+        }
     }
 }

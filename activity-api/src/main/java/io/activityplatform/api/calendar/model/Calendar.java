@@ -13,7 +13,8 @@ public record Calendar(
         @Schema(description = "Dates to skip, ascending, judged in each schedule's own time zone",
                 example = "[\"2026-07-04\", \"2026-12-25\"]") List<LocalDate> dates,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "1 at creation, +1 per replace; also the ETag, for If-Match on PUT") int version) {
 
     public Calendar {
         dates = List.copyOf(dates);

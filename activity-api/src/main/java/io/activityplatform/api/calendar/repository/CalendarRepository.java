@@ -20,7 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CalendarRepository {
 
-    private static final String COLUMNS = "name, description, dates, created_at, updated_at";
+    private static final String COLUMNS = "name, description, dates, created_at, updated_at, version";
 
     private final Pool pool;
 
@@ -30,18 +30,25 @@ public class CalendarRepository {
 
     /** Inserts the calendar; false when the name is taken. */
     public Uni<Boolean> insert(Calendar c) {
-        return pool.preparedQuery("insert into calendars (" + COLUMNS + ") values ($1, $2, $3, $4, $5)"
+        return pool.preparedQuery("insert into calendars (name, description, dates, created_at, updated_at)"
+                        + " values ($1, $2, $3, $4, $5)"
                         + " on conflict (name) do nothing")
                 .execute(Tuple.of(c.name(), c.description(), c.dates().toArray(LocalDate[]::new),
                         c.createdAt().atOffset(ZoneOffset.UTC), c.updatedAt().atOffset(ZoneOffset.UTC)))
                 .map(rows -> rows.rowCount() == 1);
     }
 
-    /** Replaces description and dates; empty when there is no such calendar. */
-    public Uni<Optional<Calendar>> update(String name, String description, List<LocalDate> dates, Instant now) {
-        return pool.preparedQuery("update calendars set description = $2, dates = $3, updated_at = $4"
-                        + " where name = $1 returning " + COLUMNS)
-                .execute(Tuple.of(name, description, dates.toArray(LocalDate[]::new), now.atOffset(ZoneOffset.UTC)))
+    /**
+     * Replaces description and dates, adding 1 to the version; empty when there is no such calendar or, with
+     * {@code expectedVersion}, when it is at another version (a conditional update).
+     */
+    public Uni<Optional<Calendar>> update(String name, String description, List<LocalDate> dates, Instant now,
+            Integer expectedVersion) {
+        return pool.preparedQuery("update calendars set description = $2, dates = $3, updated_at = $4,"
+                        + " version = version + 1 where name = $1 and ($5::int is null or version = $5)"
+                        + " returning " + COLUMNS)
+                .execute(Tuple.of(name, description, dates.toArray(LocalDate[]::new), now.atOffset(ZoneOffset.UTC),
+                        expectedVersion))
                 .map(CalendarRepository::first);
     }
 
@@ -50,8 +57,10 @@ public class CalendarRepository {
                 .map(CalendarRepository::first);
     }
 
-    public Uni<List<Calendar>> list() {
-        return pool.query("select " + COLUMNS + " from calendars order by name").execute().map(rows -> {
+    /** Up to {@code limit} calendars named after {@code after} (null: from the first), in name order. */
+    public Uni<List<Calendar>> page(String after, int limit) {
+        return pool.preparedQuery("select " + COLUMNS + " from calendars where ($1::text is null or name > $1)"
+                        + " order by name limit $2").execute(Tuple.of(after, limit)).map(rows -> {
             List<Calendar> all = new ArrayList<>(rows.size());
             rows.forEach(row -> all.add(fromRow(row)));
             return all;
@@ -81,6 +90,7 @@ public class CalendarRepository {
     private static Calendar fromRow(Row row) {
         return new Calendar(row.getString("name"), row.getString("description"),
                 Arrays.asList(row.getArrayOfLocalDates("dates")),
-                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant(),
+                row.getInteger("version"));
     }
 }

@@ -4,11 +4,20 @@ import io.activityplatform.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.calendar.model.Calendar;
 import io.activityplatform.api.calendar.service.CalendarService;
+import io.activityplatform.api.rest.RequestHeaders;
+import io.activityplatform.service.rest.Page;
+import io.activityplatform.service.rest.PageLimits;
+import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Holiday calendars that recurring schedules skip. */
 @Path("/calendars")
@@ -31,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Calendars", description = "Holiday calendars: dates on which recurring schedules do not fire")
 @RolesAllowed(Roles.VIEWER)
 public class CalendarResource {
+
+    static final int MAX_LIMIT = 500;
 
     private final CalendarService calendars;
 
@@ -50,28 +62,43 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(CalendarRequest request) {
         return calendars.create(request == null ? new CalendarRequest(null, null, null) : request)
-                .map(c -> Response.created(URI.create("/calendars/" + c.name())).entity(c).build());
+                .map(c -> Response.created(URI.create("/calendars/" + c.name())).entity(c)
+                        .header("ETag", RequestHeaders.etag(c.version())).build());
     }
 
     @GET
-    @Operation(summary = "List every calendar, by name")
-    @APIResponse(responseCode = "200", description = "All calendars",
-            content = @Content(schema = @Schema(implementation = Calendar.class, type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public Uni<List<Calendar>> list() {
-        return calendars.list();
+    @Operation(summary = "List calendars by name, one page at a time",
+            description = "Pass nextCursor as cursor for the next page; the Link header (rel=next) carries the "
+                    + "whole next URL.")
+    @APIResponse(responseCode = "200", description = "A page; nextCursor is the cursor of the following one",
+            content = @Content(schema = @Schema(implementation = CalendarPage.class)))
+    @APIResponse(responseCode = "400", description = "A bad limit (1.." + MAX_LIMIT + ") or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<Page<Calendar>>> list(
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1.." + MAX_LIMIT) @QueryParam("limit") @DefaultValue("100")
+            int limit, @Context UriInfo uri) {
+        PageLimits.check(limit, MAX_LIMIT);
+        String after = PageLinks.decode(cursor, 1, parts -> parts.get(0));
+        return calendars.page(after, limit + 1)
+                .map(page -> PageLinks.ok(Page.of(page, limit, c -> PageLinks.encode(c.name())), uri));
+    }
+
+    /** The OpenAPI shape of a page of calendars. */
+    @Schema(name = "CalendarPage")
+    public record CalendarPage(List<Calendar> items, String nextCursor) {
     }
 
     @GET
     @Path("/{name}")
     @Operation(summary = "One calendar")
-    @APIResponse(responseCode = "200", description = "The calendar",
+    @APIResponse(responseCode = "200", description = "The calendar; ETag is its version, for If-Match on PUT",
             content = @Content(schema = @Schema(implementation = Calendar.class)))
     @APIResponse(responseCode = "404", description = "No such calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Calendar> get(@Parameter(description = "Calendar name", example = "US_HOLIDAYS")
+    public Uni<RestResponse<Calendar>> get(@Parameter(description = "Calendar name", example = "US_HOLIDAYS")
             @PathParam("name") String name) {
-        return calendars.get(name);
+        return calendars.get(name).map(CalendarResource::tagged);
     }
 
     @PUT
@@ -79,16 +106,29 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{name}")
     @Operation(summary = "Replace a calendar's description and dates",
-            description = "Schedules using the calendar see the new dates at their next evaluation.")
-    @APIResponse(responseCode = "200", description = "The replaced calendar",
+            description = "Schedules using the calendar see the new dates at their next evaluation. With If-Match "
+                    + "(the ETag read) a calendar changed since is a 412; without, the last writer wins.")
+    @APIResponse(responseCode = "200", description = "The replaced calendar; ETag is its new version",
             content = @Content(schema = @Schema(implementation = Calendar.class)))
-    @APIResponse(responseCode = "400", description = "Invalid description or date, or a body name that differs "
-            + "from the path", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "Invalid description or date, a body name that differs "
+            + "from the path, or a bad If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Calendar> replace(@PathParam("name") String name, CalendarRequest request) {
-        return calendars.replace(name, request == null ? new CalendarRequest(null, null, null) : request);
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version ('version' in the body)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<Calendar>> replace(@PathParam("name") String name, CalendarRequest request,
+            @Parameter(description = "The ETag (version) the change is meant for; stale → 412")
+            @HeaderParam("If-Match") String ifMatch) {
+        Integer expected = RequestHeaders.ifMatch(ifMatch);
+        return calendars.replace(name, request == null ? new CalendarRequest(null, null, null) : request, expected)
+                .map(CalendarResource::tagged);
+    }
+
+    /** The calendar with its version as the ETag (the same format as an activity's). */
+    private static RestResponse<Calendar> tagged(Calendar calendar) {
+        return RestResponse.ResponseBuilder.ok(calendar).header("ETag", RequestHeaders.etag(calendar.version()))
+                .build();
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package io.activityplatform.api.calendar.service;
 import io.activityplatform.api.calendar.model.Calendar;
 import io.activityplatform.api.calendar.repository.CalendarRepository;
 import io.activityplatform.api.calendar.rest.CalendarRequest;
+import io.activityplatform.api.rest.RequestHeaders;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -30,7 +31,7 @@ public class CalendarService {
         CalendarValidator.ValidCalendar valid = CalendarValidator.validate(request.name(), request.description(),
                 request.dates());
         Instant now = clock.instant();
-        Calendar calendar = new Calendar(valid.name(), valid.description(), valid.dates(), now, now);
+        Calendar calendar = new Calendar(valid.name(), valid.description(), valid.dates(), now, now, 1);
         return repository.insert(calendar).map(inserted -> {
             if (!inserted) {
                 throw new ProblemException(Problem.of(409, "Conflict", "a calendar named " + valid.name()
@@ -40,22 +41,26 @@ public class CalendarService {
         });
     }
 
-    public Uni<Calendar> replace(String name, CalendarRequest request) {
+    /** With {@code ifMatch} (the version read) a calendar changed since is a 412; without, the last writer wins. */
+    public Uni<Calendar> replace(String name, CalendarRequest request, Integer ifMatch) {
         if (request.name() != null && !request.name().equals(name)) {
             throw ProblemException.invalid("name", "must equal the name in the path (" + name + ")");
         }
         CalendarValidator.ValidCalendar valid = CalendarValidator.validate(name, request.description(),
                 request.dates());
-        return repository.update(name, valid.description(), valid.dates(), clock.instant())
-                .map(found -> found.orElseThrow(() -> notFound(name)));
+        return repository.update(name, valid.description(), valid.dates(), clock.instant(), ifMatch)
+                .flatMap(updated -> updated.isPresent() ? Uni.createFrom().item(updated.get())
+                        : get(name).map(current -> {
+                            throw RequestHeaders.stale("calendar " + name, ifMatch, current.version());
+                        }));
     }
 
     public Uni<Calendar> get(String name) {
         return repository.find(name).map(found -> found.orElseThrow(() -> notFound(name)));
     }
 
-    public Uni<List<Calendar>> list() {
-        return repository.list();
+    public Uni<List<Calendar>> page(String after, int limit) {
+        return repository.page(after, limit);
     }
 
     public Uni<Void> delete(String name) {

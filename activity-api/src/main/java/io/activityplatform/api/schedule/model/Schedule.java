@@ -12,11 +12,12 @@ import java.util.UUID;
  * A stored recurring schedule (seed 002: day_of_week, trigger_times, timezone, calendar, active).
  *
  * @param evaluatedUntil every fire time up to here has been fired, skipped as a holiday or counted as missed
+ * @param version 1 at creation, +1 per configuration write (not per firing); the ETag
  */
 public record Schedule(UUID id, String name, String description, ActivityTemplate template, String dayOfWeek,
         List<String> triggerTimes, String timezone, String calendar, boolean active, Instant createdAt,
         Instant updatedAt, Instant evaluatedUntil, Instant lastFiredAt, long firedCount, long missedCount,
-        Instant lastMissedAt) {
+        Instant lastMissedAt, int version) {
 
     public Schedule {
         triggerTimes = List.copyOf(triggerTimes);

@@ -30,7 +30,10 @@ public class ScheduleRepository {
             + " template = excluded.template, day_of_week = excluded.day_of_week,"
             + " trigger_times = excluded.trigger_times, timezone = excluded.timezone, calendar = excluded.calendar,"
             + " active = excluded.active, updated_at = excluded.updated_at,"
-            + " evaluated_until = excluded.evaluated_until, next_check_at = excluded.next_check_at";
+            + " evaluated_until = excluded.evaluated_until, next_check_at = excluded.next_check_at,"
+            + " version = schedules.version + 1"
+            // Conditional update: with an expected version, a row that moved on since is left alone (0 rows).
+            + " where $14::int is null or schedules.version = $14";
 
     private final Pool pool;
 
@@ -39,14 +42,16 @@ public class ScheduleRepository {
     }
 
     /**
-     * Inserts or replaces the configuration of a schedule. Counters and the last firing survive a replace;
-     * {@code evaluatedUntil} and {@code nextCheckAt} are the caller's (re-based to "now" on every change).
+     * Inserts or replaces the configuration of a schedule, adding 1 to its version. Counters and the last firing
+     * survive a replace; {@code evaluatedUntil} and {@code nextCheckAt} are the caller's (re-based to "now" on
+     * every change). With {@code expectedVersion}, a stored schedule at another version is not replaced: false.
      */
-    public Uni<Void> save(Schedule s, Instant nextCheckAt) {
+    public Uni<Boolean> save(Schedule s, Instant nextCheckAt, Integer expectedVersion) {
         Tuple values = Tuple.from(Arrays.asList(s.id(), s.name(), s.description(), ScheduleRows.json(s.template()),
                 s.dayOfWeek(), s.triggerTimes().toArray(String[]::new), s.timezone(), s.calendar(),
-                s.active(), utc(s.createdAt()), utc(s.updatedAt()), utc(s.evaluatedUntil()), utc(nextCheckAt)));
-        return pool.preparedQuery(UPSERT).execute(values).replaceWithVoid();
+                s.active(), utc(s.createdAt()), utc(s.updatedAt()), utc(s.evaluatedUntil()), utc(nextCheckAt),
+                expectedVersion));
+        return pool.preparedQuery(UPSERT).execute(values).map(rows -> rows.rowCount() == 1);
     }
 
     public Uni<Optional<LoadedSchedule>> find(UUID id) {

@@ -20,7 +20,7 @@ final class ScheduleRows {
     /** Every column a {@link LoadedSchedule} needs; {@code s} is schedules, {@code c} the calendar. */
     static final String SELECT = "select s.id, s.name, s.description, s.template::text as template, s.day_of_week,"
             + " s.trigger_times, s.timezone, s.calendar, s.active, s.created_at, s.updated_at, s.evaluated_until,"
-            + " s.last_fired_at, s.fired_count, s.missed_count, s.last_missed_at, c.dates as holidays"
+            + " s.last_fired_at, s.fired_count, s.missed_count, s.last_missed_at, s.version, c.dates as holidays"
             + " from schedules s left join calendars c on c.name = s.calendar";
 
     private ScheduleRows() {
@@ -32,7 +32,8 @@ final class ScheduleRows {
                 Arrays.asList(row.getArrayOfStrings("trigger_times")), row.getString("timezone"),
                 row.getString("calendar"), row.getBoolean("active"), instant(row, "created_at"),
                 instant(row, "updated_at"), instant(row, "evaluated_until"), instant(row, "last_fired_at"),
-                row.getLong("fired_count"), row.getLong("missed_count"), instant(row, "last_missed_at"));
+                row.getLong("fired_count"), row.getLong("missed_count"), instant(row, "last_missed_at"),
+                row.getInteger("version"));
         LocalDate[] holidays = row.getArrayOfLocalDates("holidays");
         return new LoadedSchedule(schedule, holidays == null ? Set.of() : Set.of(holidays));
     }

@@ -2,7 +2,9 @@ package io.activityplatform.api.schedule.rest;
 
 import io.activityplatform.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import io.activityplatform.api.rest.RequestHeaders;
 import io.activityplatform.api.schedule.model.Firing;
+import io.activityplatform.api.schedule.model.LoadedSchedule;
 import io.activityplatform.api.schedule.repository.FiringRepository;
 import io.activityplatform.api.schedule.service.ScheduleService;
 import io.activityplatform.service.rest.Page;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -57,7 +60,7 @@ public class ScheduleResource {
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a schedule", description = "It fires for fire times after its creation only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, named in errors: name, dayOfWeek, "
             + "triggerTimes[i], timezone, calendar (unknown), template.type, template.parameters.*, "
@@ -65,7 +68,8 @@ public class ScheduleResource {
             schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(ScheduleRequest request) {
         return schedules.create(orEmpty(request).toDefinition()).map(ScheduleResponse::of)
-                .map(s -> Response.created(URI.create("/schedules/" + s.id())).entity(s).build());
+                .map(s -> Response.created(URI.create("/schedules/" + s.id())).entity(s)
+                        .header("ETag", RequestHeaders.etag(s.version())).build());
     }
 
     @GET
@@ -96,12 +100,12 @@ public class ScheduleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One schedule, with its next fire time and counters")
-    @APIResponse(responseCode = "200", description = "The schedule",
+    @APIResponse(responseCode = "200", description = "The schedule; ETag is its version, for If-Match on PUT",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ScheduleResponse> get(@PathParam("id") UUID id) {
-        return schedules.get(id).map(ScheduleResponse::of);
+    public Uni<RestResponse<ScheduleResponse>> get(@PathParam("id") UUID id) {
+        return schedules.get(id).map(ScheduleResource::tagged);
     }
 
     @PUT
@@ -109,15 +113,21 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Replace a schedule's configuration",
-            description = "The new recurrence applies to fire times after the change; counters are kept.")
-    @APIResponse(responseCode = "200", description = "The replaced schedule",
+            description = "The new recurrence applies to fire times after the change; counters are kept. With "
+                    + "If-Match (the ETag read) a schedule changed since is a 412; without, the last writer wins.")
+    @APIResponse(responseCode = "200", description = "The replaced schedule; ETag is its new version",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, named in errors (as for POST)",
+    @APIResponse(responseCode = "400", description = "Invalid field, named in errors (as for POST), or If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ScheduleResponse> replace(@PathParam("id") UUID id, ScheduleRequest request) {
-        return schedules.replace(id, orEmpty(request).toDefinition()).map(ScheduleResponse::of);
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version ('version' in the body)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<ScheduleResponse>> replace(@PathParam("id") UUID id, ScheduleRequest request,
+            @Parameter(description = "The ETag (version) the change is meant for; stale → 412")
+            @HeaderParam("If-Match") String ifMatch) {
+        Integer expected = RequestHeaders.ifMatch(ifMatch);
+        return schedules.replace(id, orEmpty(request).toDefinition(), expected).map(ScheduleResource::tagged);
     }
 
     @DELETE
@@ -139,8 +149,8 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ScheduleResponse> activate(@PathParam("id") UUID id) {
-        return schedules.setActive(id, true).map(ScheduleResponse::of);
+    public Uni<RestResponse<ScheduleResponse>> activate(@PathParam("id") UUID id) {
+        return schedules.setActive(id, true).map(ScheduleResource::tagged);
     }
 
     @POST
@@ -151,8 +161,8 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ScheduleResponse> deactivate(@PathParam("id") UUID id) {
-        return schedules.setActive(id, false).map(ScheduleResponse::of);
+    public Uni<RestResponse<ScheduleResponse>> deactivate(@PathParam("id") UUID id) {
+        return schedules.setActive(id, false).map(ScheduleResource::tagged);
     }
 
     @GET
@@ -177,6 +187,13 @@ public class ScheduleResource {
     /** The OpenAPI shape of a page of firings. */
     @Schema(name = "FiringPage")
     public record FiringPage(List<Firing> items, String nextCursor) {
+    }
+
+    /** The schedule with its version as the ETag (the same format as an activity's). */
+    private static RestResponse<ScheduleResponse> tagged(LoadedSchedule loaded) {
+        ScheduleResponse response = ScheduleResponse.of(loaded);
+        return RestResponse.ResponseBuilder.ok(response).header("ETag", RequestHeaders.etag(response.version()))
+                .build();
     }
 
     private static void checkLimit(int limit) {

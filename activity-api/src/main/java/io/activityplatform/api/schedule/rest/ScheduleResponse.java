@@ -29,7 +29,9 @@ public record ScheduleResponse(
         @Schema(description = "Fire times that created activities") long firedCount,
         @Schema(description = "Fire times skipped because they were older than the misfire grace (downtime)")
         long missedCount,
-        Instant lastMissedAt) {
+        Instant lastMissedAt,
+        @Schema(description = "1 at creation, +1 per configuration change; also the ETag, for If-Match on PUT")
+        int version) {
 
     /** The next fire time counts from the last evaluation, so a firing the loop has not reached yet shows. */
     static ScheduleResponse of(LoadedSchedule loaded) {
@@ -38,6 +40,6 @@ public record ScheduleResponse(
                 : null;
         return new ScheduleResponse(s.id(), s.name(), s.description(), s.template(), s.dayOfWeek(), s.triggerTimes(),
                 s.timezone(), s.calendar(), s.active(), s.createdAt(), s.updatedAt(), next, s.evaluatedUntil(),
-                s.lastFiredAt(), s.firedCount(), s.missedCount(), s.lastMissedAt());
+                s.lastFiredAt(), s.firedCount(), s.missedCount(), s.lastMissedAt(), s.version());
     }
 }

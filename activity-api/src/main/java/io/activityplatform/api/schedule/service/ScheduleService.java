@@ -4,6 +4,7 @@ import io.activityplatform.api.calendar.repository.CalendarRepository;
 import io.activityplatform.api.schedule.model.LoadedSchedule;
 import io.activityplatform.api.schedule.model.Schedule;
 import io.activityplatform.api.schedule.model.ScheduleDefinition;
+import io.activityplatform.api.rest.RequestHeaders;
 import io.activityplatform.api.schedule.repository.ScheduleRepository;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.Problem.FieldError;
@@ -38,21 +39,25 @@ public class ScheduleService {
             Instant now = clock.instant();
             Schedule schedule = new Schedule(UUID.randomUUID(), valid.name(), valid.description(), valid.template(),
                     valid.dayOfWeek(), valid.triggerTimes(), valid.timezone(), valid.calendar(),
-                    valid.active() == null || valid.active(), now, now, now, null, 0, 0, null);
-            return save(schedule);
+                    valid.active() == null || valid.active(), now, now, now, null, 0, 0, null, 1);
+            return save(schedule, null);
         });
     }
 
-    /** Replaces the configuration; the active flag stays as it is when the request leaves it out. */
-    public Uni<LoadedSchedule> replace(UUID id, ScheduleDefinition definition) {
+    /**
+     * Replaces the configuration; the active flag stays as it is when the request leaves it out. With
+     * {@code ifMatch} (the version the caller read) a schedule changed since is a 412; without, the last writer wins.
+     */
+    public Uni<LoadedSchedule> replace(UUID id, ScheduleDefinition definition, Integer ifMatch) {
         return validate(definition).flatMap(valid -> get(id).flatMap(current -> {
             Schedule old = current.schedule();
+            RequestHeaders.checkVersion(ifMatch, "schedule " + id, old.version());
             Instant now = clock.instant();
             Schedule schedule = new Schedule(id, valid.name(), valid.description(), valid.template(),
                     valid.dayOfWeek(), valid.triggerTimes(), valid.timezone(), valid.calendar(),
                     valid.active() == null ? old.active() : valid.active(), old.createdAt(), now, now,
-                    old.lastFiredAt(), old.firedCount(), old.missedCount(), old.lastMissedAt());
-            return save(schedule);
+                    old.lastFiredAt(), old.firedCount(), old.missedCount(), old.lastMissedAt(), old.version());
+            return save(schedule, ifMatch);
         }));
     }
 
@@ -66,7 +71,7 @@ public class ScheduleService {
             Instant now = clock.instant();
             return save(new Schedule(s.id(), s.name(), s.description(), s.template(), s.dayOfWeek(),
                     s.triggerTimes(), s.timezone(), s.calendar(), active, s.createdAt(), now, now, s.lastFiredAt(),
-                    s.firedCount(), s.missedCount(), s.lastMissedAt()));
+                    s.firedCount(), s.missedCount(), s.lastMissedAt(), s.version()), null);
         });
     }
 
@@ -88,9 +93,14 @@ public class ScheduleService {
         });
     }
 
-    private Uni<LoadedSchedule> save(Schedule schedule) {
+    /** Saves, conditionally on {@code expectedVersion}; a write that lost the race to another is a 412. */
+    private Uni<LoadedSchedule> save(Schedule schedule, Integer expectedVersion) {
         Instant nextCheck = ScheduleClock.nextCheck(schedule.recurrence(), schedule.evaluatedUntil());
-        return schedules.save(schedule, nextCheck).flatMap(v -> get(schedule.id()));
+        return schedules.save(schedule, nextCheck, expectedVersion).flatMap(saved -> saved ? get(schedule.id())
+                : get(schedule.id()).map(now -> {
+                    throw RequestHeaders.stale("schedule " + schedule.id(), expectedVersion,
+                            now.schedule().version());
+                }));
     }
 
     /** Every problem at once: the pure checks, then whether the named calendar exists. */

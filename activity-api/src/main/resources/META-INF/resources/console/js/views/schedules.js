@@ -45,12 +45,23 @@ async function loadFirings(id, el) {
   }
 }
 
+// Calendars are few: read every page, following nextCursor.
+async function allCalendars() {
+  const items = [];
+  let cursor = null;
+  do {
+    const r = await api('/calendars?limit=500' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+    items.push(...(r.data.items || []));
+    cursor = r.data.nextCursor || null;
+  } while (cursor);
+  return items;
+}
+
 export function renderCalendars(main) {
   const out = h('div');
   const list = h('div');
   main.append(h('h1', {}, 'Calendars'), h('p.muted', {}, 'Schedules using a calendar do not fire on its dates.'), out, list);
-  api('/calendars').then((r) => {
-    const items = Array.isArray(r.data) ? r.data : r.data.items || [];
+  allCalendars().then((items) => {
     if (!items.length) list.append(h('p.muted', {}, 'No calendars.'));
     items.forEach((c) => list.append(h('section.card', { dataset: { name: c.name } },
       h('h2', {}, c.name), c.description ? h('p', {}, c.description) : null,

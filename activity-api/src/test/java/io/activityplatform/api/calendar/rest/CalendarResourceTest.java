@@ -2,6 +2,8 @@ package io.activityplatform.api.calendar.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -48,10 +50,57 @@ class CalendarResourceTest {
 
         json(Map.of("dates", List.of("2027-01-01"))).put("/calendars/{name}", name).then().statusCode(200)
                 .body("dates", contains("2027-01-01"));
-        given().get("/calendars").then().statusCode(200).body("name", hasItem(name));
+        given().get("/calendars?limit=500").then().statusCode(200).body("items.name", hasItem(name));
 
         given().delete("/calendars/{name}", name).then().statusCode(204);
         given().get("/calendars/{name}", name).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aReplaceUnderAStaleIfMatchIsRefusedAndACurrentOneMovesTheETag() {
+        String name = uniqueName();
+        json(Map.of("name", name, "dates", List.of("2026-12-25"))).post("/calendars").then().statusCode(201)
+                .header("ETag", equalTo("\"1\""));
+        String read = given().get("/calendars/{name}", name).then().statusCode(200).body("version", equalTo(1))
+                .extract().header("ETag");
+
+        json(Map.of("dates", List.of("2027-01-01"))).header("If-Match", read).put("/calendars/{name}", name)
+                .then().statusCode(200).header("ETag", equalTo("\"2\"")).body("version", equalTo(2));
+        json(Map.of("dates", List.of("2028-01-01"))).header("If-Match", read).put("/calendars/{name}", name)
+                .then().statusCode(412).contentType("application/problem+json").body("version", equalTo(2));
+        given().get("/calendars/{name}", name).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                .body("dates", contains("2027-01-01"));
+
+        // Without If-Match the last writer wins.
+        json(Map.of("dates", List.of("2029-01-01"))).put("/calendars/{name}", name).then().statusCode(200)
+                .header("ETag", equalTo("\"3\"")).body("dates", contains("2029-01-01"));
+        json(Map.of()).header("If-Match", "\"x\"").put("/calendars/{name}", name).then().statusCode(400)
+                .body("errors.field", contains("If-Match"));
+        json(Map.of()).header("If-Match", "\"1\"").put("/calendars/{name}", uniqueName()).then().statusCode(404);
+    }
+
+    @Test
+    void calendarsArePagedByNameWithACursorAndALinkToTheNextPage() {
+        String prefix = "PAGE_" + UUID.randomUUID().toString().substring(0, 6) + "_";
+        for (String suffix : List.of("a", "b", "c")) {
+            json(Map.of("name", prefix + suffix)).post("/calendars").then().statusCode(201);
+        }
+        // Start just before the prefix: an issued cursor is the base64url of the last name kept.
+        String start = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        var first = given().get("/calendars?limit=2&cursor=" + start).then().statusCode(200)
+                .body("items.name", contains(prefix + "a", prefix + "b"))
+                .header("Link", containsString("rel=\"next\""))
+                .header("Link", containsString("limit=2")).header("Link", startsWith("<http"))
+                .extract();
+        String next = first.path("nextCursor");
+        given().get("/calendars?limit=2&cursor=" + next).then().statusCode(200)
+                .body("items.name[0]", equalTo(prefix + "c"));
+        given().get("/calendars?limit=0").then().statusCode(400).body("errors.field", contains("limit"));
+        given().get("/calendars?limit=501").then().statusCode(400).body("errors.field", contains("limit"));
+        given().queryParam("cursor", "not a cursor!").get("/calendars").then().statusCode(400)
+                .body("errors.field", contains("cursor"));
     }
 
     @Test

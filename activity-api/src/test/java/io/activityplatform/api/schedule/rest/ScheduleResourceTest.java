@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.activityplatform.api.schedule.model.LoadedSchedule;
+import io.activityplatform.api.schedule.repository.ScheduleRepository;
 import io.activityplatform.api.testsupport.FastReactions;
 import io.activityplatform.local.PlatformTestResource;
 import io.activityplatform.service.time.MutableClock;
@@ -36,6 +38,9 @@ class ScheduleResourceTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    ScheduleRepository repository;
 
     /** The seed 002 task as a schedule request, without its calendar. */
     static Map<String, Object> seedTask() {
@@ -180,6 +185,46 @@ class ScheduleResourceTest {
                 .body("items.active", org.hamcrest.Matchers.everyItem(equalTo(false)));
         given().get("/schedules?limit=0").then().statusCode(400).body("errors.field", contains("limit"));
         given().get("/schedules?limit=501").then().statusCode(400).body("errors.field", contains("limit"));
+    }
+
+    @Test
+    void aReplaceUnderAStaleIfMatchIsRefusedAndACurrentOneMovesTheETag() {
+        clock.set(Instant.parse("2026-02-03T00:00:00Z"));
+        String id = json(seedTask()).post("/schedules").then().statusCode(201).header("ETag", equalTo("\"1\""))
+                .extract().path("id");
+        String read = given().get("/schedules/{id}", id).then().statusCode(200).body("version", equalTo(1))
+                .extract().header("ETag");
+        assertThat(read).isEqualTo("\"1\"");
+
+        json(seedWith("triggerTimes", List.of("07:00"))).header("If-Match", read).put("/schedules/{id}", id)
+                .then().statusCode(200).header("ETag", equalTo("\"2\"")).body("version", equalTo(2));
+        json(seedWith("triggerTimes", List.of("09:00"))).header("If-Match", read).put("/schedules/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").body("version", equalTo(2));
+        given().get("/schedules/{id}", id).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                .body("triggerTimes", contains("07:00"));
+
+        // Without If-Match the last writer wins; activation is a configuration change too.
+        json(seedWith("triggerTimes", List.of("10:00"))).put("/schedules/{id}", id).then().statusCode(200)
+                .header("ETag", equalTo("\"3\"")).body("triggerTimes", contains("10:00"));
+        given().post("/schedules/{id}/deactivate", id).then().statusCode(200).header("ETag", equalTo("\"4\""));
+        json(seedTask()).header("If-Match", "W/\"4\"").put("/schedules/{id}", id).then().statusCode(200)
+                .header("ETag", equalTo("\"5\""));
+        json(seedTask()).header("If-Match", "yesterday").put("/schedules/{id}", id).then().statusCode(400)
+                .body("errors.field", contains("If-Match"));
+    }
+
+    @Test
+    void theConditionalUpdateItselfRefusesAVersionThatMovedOn() {
+        clock.set(Instant.parse("2026-02-04T00:00:00Z"));
+        String id = create(seedTask());
+        LoadedSchedule loaded = repository.find(UUID.fromString(id)).await().indefinitely().orElseThrow();
+        Instant next = Instant.parse("2026-02-05T00:00:00Z");
+
+        // Past the service's own check: a writer that read version 1 after another moved it to 2 is refused.
+        assertThat(repository.save(loaded.schedule(), next, 1).await().indefinitely()).isTrue();
+        assertThat(repository.save(loaded.schedule(), next, 1).await().indefinitely()).isFalse();
+        assertThat(repository.save(loaded.schedule(), next, null).await().indefinitely()).isTrue();
+        given().get("/schedules/{id}", id).then().statusCode(200).header("ETag", equalTo("\"3\""));
     }
 
     @Test
