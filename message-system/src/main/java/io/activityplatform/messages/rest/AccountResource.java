@@ -71,7 +71,7 @@ public class AccountResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(MERGE_PATCH)
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON}) // a merge patch is plain JSON; both types are taken
     @Operation(summary = "Change only the fields given (JSON Merge Patch), e.g. rotate the key alone")
     public Uni<AccountView> patch(@PathParam("id") String id, @Valid @NotNull AccountRequest request) {
         return service.patch(id, request.changes()).map(saved -> AdminMapping.toView(saved.account()));

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 class KeyRotationTest {
 
     private static ValidatableResponse put(String account, String key, Long graceSeconds) {
-        Map<String, Object> body = new HashMap<>(Map.of("registrationKey", key));
+        // a replacement names every field (PUT never resets what it is not given)
+        Map<String, Object> body = new HashMap<>(Map.of("registrationKey", key, "title", account,
+                "manualAcceptance", false));
         if (graceSeconds != null) {
             body.put("previousKeyGraceSeconds", graceSeconds);
         }

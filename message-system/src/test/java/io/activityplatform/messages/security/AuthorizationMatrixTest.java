@@ -26,7 +26,8 @@ class AuthorizationMatrixTest {
 
     @BeforeEach
     void anAccountExists() {
-        given().contentType("application/json").body(Map.of("registrationKey", "matrix-registration-key"))
+        given().contentType("application/json").body(Map.of("registrationKey", "matrix-registration-key",
+                        "title", "Matrix", "manualAcceptance", false))
                 .put("/accounts/" + ACCOUNT).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
@@ -35,7 +36,9 @@ class AuthorizationMatrixTest {
         return List.of(
                 get("/accounts", "/accounts", Roles.ADMIN, 200),
                 get("/accounts/{id}", "/accounts/" + ACCOUNT, Roles.ADMIN, 200),
-                send("PUT", "/accounts/{id}", "/accounts/" + ACCOUNT, "{\"title\":\"Matrix\"}", Roles.ADMIN, 200),
+                send("PUT", "/accounts/{id}", "/accounts/" + ACCOUNT,
+                        "{\"title\":\"Matrix\",\"manualAcceptance\":false}", Roles.ADMIN, 200),
+                send("PATCH", "/accounts/{id}", "/accounts/" + ACCOUNT, "{\"title\":\"Matrix\"}", Roles.ADMIN, 200),
                 get("/computers/{id}", "/computers/" + id, Roles.VIEWER, 404),
                 send("POST", "/computers/{id}/accept", "/computers/" + id + "/accept", null, Roles.ADMIN, 404),
                 get("/agent/ping/{computerId}", "/agent/ping/" + id, null, 200),
