@@ -53,6 +53,12 @@ final class ActivityApi {
         return response.status() == 200 ? response.body() : null;
     }
 
+    /** The collected output ({@code GET /activities/{id}/output}); null unless 200. */
+    JsonNode output(UUID id) {
+        Http.Response response = Http.get(api.resolve("/activities/" + id + "/output"));
+        return response.status() == 200 ? response.body() : null;
+    }
+
     String status(UUID id) {
         JsonNode activity = get(id);
         return activity == null ? "MISSING" : activity.path("status").asText();

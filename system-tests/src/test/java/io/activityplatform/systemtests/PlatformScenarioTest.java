@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activityplatform.agent.sim.Behaviour;
+import io.activityplatform.agent.sim.SimulatedExecutor;
+import io.activityplatform.events.codec.LegalText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +112,9 @@ class PlatformScenarioTest {
         platform.crash(JOBS);
         scripts.addAll(workload.expect("script", "SUCCEEDED", null, workload.create(200, i -> workload.script(i + 200))));
         platform.startService(JOBS);
+        // Agent output and result text with NUL, controls and unpaired surrogates (issue 9): made legal.
+        List<UUID> noisy = workload.expect("noisy output", "SUCCEEDED", null,
+                workload.create(6, workload::noisyScript));
 
         List<UUID> failing = workload.expect("failing with a retry", "FAILED", null, workload.create(60,
                 i -> workload.on(Workload.FAILS, i, Map.of("retry", Map.of("maxAttempts", 2, "backoff", "FIXED",
@@ -182,6 +187,18 @@ class PlatformScenarioTest {
         assertThat(mismatches(expected)).isEmpty();
         assertThat(fleet.startedTwice()).as("client operations started twice").isEmpty();
         assertThat(serverActivitiesClaimedTwice()).as("server activities claimed twice").isEmpty();
+        noisy.forEach(PlatformScenarioTest::assertOutputMadeLegal);
+    }
+
+    /** The noisy script's output and result are visible, with U+FFFD where the illegal characters were. */
+    private static void assertOutputMadeLegal(UUID id) {
+        JsonNode output = api.output(id);
+        assertThat(output).as("output of " + id).isNotNull();
+        assertThat(output.path("output").asText())
+                .contains(LegalText.sanitize(SimulatedExecutor.NOISY_OUTPUT)).contains("a\uFFFDb\uFFFD");
+        assertThat(LegalText.isLegal(output.path("output").asText())).isTrue();
+        assertThat(api.get(id).path("result").path("text").asText())
+                .isEqualTo(LegalText.sanitize(SimulatedExecutor.NOISY_RESULT));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.activityplatform.systemtests;
 
+import io.activityplatform.agent.sim.Behaviour;
 import io.activityplatform.events.ids.DeterministicIds;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.function.IntFunction;
 /**
  * The mixed workload: groups of activities of both kinds, each with the final status the scenario
  * predicts. Simulated agents answer per type: ExecuteScriptRequest succeeds, RestartRequest fails,
- * ShutdownRequest hangs until canceled.
+ * ShutdownRequest hangs until canceled; a script marked noisy prints illegal text and succeeds.
  */
 final class Workload implements AutoCloseable {
 
@@ -66,6 +67,12 @@ final class Workload implements AutoCloseable {
     Map<String, Object> script(int i) {
         return Map.of("type", SUCCEEDS, "computerId", active.get(i % active.size()),
                 "parameters", Map.of("interpreter", "/bin/sh", "code", "echo " + i));
+    }
+
+    /** A script whose simulated output and result text hold NUL, other controls and unpaired surrogates. */
+    Map<String, Object> noisyScript(int i) {
+        return Map.of("type", SUCCEEDS, "computerId", active.get(i % active.size()), "parameters", Map.of(
+                "interpreter", "/bin/sh", "code", "printf 'a\\000b\\033[31m' " + Behaviour.CODE_MARKER + "noisy"));
     }
 
     Map<String, Object> on(String type, int i, Map<String, Object> extra) {

@@ -5,13 +5,18 @@ import java.util.Map;
 
 /**
  * How simulated agents answer, per activity type: {@code succeed}, {@code fail}, {@code slow=<ms>} (succeed
- * after a delay) or {@code hang} (finish only when canceled). Parsed from e.g.
- * {@code ExecuteScriptRequest:slow=2000,RestartRequest:fail,default:succeed}. An activity's own parameter
- * {@code simulate} (same syntax) overrides it, so a test can make one activity fail.
+ * after a delay), {@code hang} (finish only when canceled) or {@code noisy} (print control bytes, then
+ * succeed). Parsed from e.g. {@code ExecuteScriptRequest:slow=2000,RestartRequest:fail,default:succeed}. An
+ * activity's own parameter {@code simulate}, or a {@value #CODE_MARKER} marker in its script {@code code}
+ * (same syntax, up to the end of the line), overrides it, so a test can make one activity behave differently
+ * also for types whose parameters are validated.
  */
 public final class Behaviour {
 
-    public enum Kind { SUCCEED, FAIL, SLOW, HANG }
+    /** Marks a script's own mode, e.g. {@code printf 'a\000b'  #simulate=noisy}. */
+    public static final String CODE_MARKER = "#simulate=";
+
+    public enum Kind { SUCCEED, FAIL, SLOW, HANG, NOISY }
 
     public record Mode(Kind kind, long delayMillis) {
 
@@ -55,6 +60,13 @@ public final class Behaviour {
         Object own = parameters.get("simulate");
         if (own != null) {
             return Mode.parse(own.toString());
+        }
+        Object code = parameters.get("code");
+        int marker = code == null ? -1 : code.toString().indexOf(CODE_MARKER);
+        if (marker >= 0) {
+            String rest = code.toString().substring(marker + CODE_MARKER.length());
+            int end = rest.indexOf('\n');
+            return Mode.parse(end < 0 ? rest : rest.substring(0, end));
         }
         return byType.getOrDefault(type, fallback);
     }

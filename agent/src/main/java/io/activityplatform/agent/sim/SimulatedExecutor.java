@@ -14,6 +14,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Pretends to run any activity type as its {@link Behaviour} says, without touching the machine. */
 public class SimulatedExecutor implements OperationExecutor {
 
+    /**
+     * What a {@code noisy} operation prints, as a careless script would: NUL, other C0 controls, an ANSI
+     * colour (ESC), DEL, unpaired surrogates (what a lenient decoder makes of broken UTF-16) and the
+     * non-character U+FFFF; the server must make it legal text before it becomes an event.
+     */
+    public static final String NOISY_OUTPUT =
+            "a\u0000b\u0001c\u0007d\u001B[31mred\u001B[0m\u001Fe\u007Ff\uD800g\uDC00h\uFFFFi\tj\r\n";
+    /** The result text of a {@code noisy} operation: illegal characters reach the result text too. */
+    public static final String NOISY_RESULT = "noisy\u0000done\u0008";
+
     private final Behaviour behaviour;
     private final ScheduledExecutorService timer;
 
@@ -30,6 +40,10 @@ public class SimulatedExecutor implements OperationExecutor {
         Runnable succeed = () -> finishOnce(done, listener, OperationResult.success(0, "simulated success"));
         switch (mode.kind()) {
             case SUCCEED -> succeed.run();
+            case NOISY -> {
+                listener.output(NOISY_OUTPUT);
+                finishOnce(done, listener, OperationResult.success(0, NOISY_RESULT));
+            }
             case FAIL -> finishOnce(done, listener,
                     OperationResult.failure(1, "simulated failure", ErrorCodes.EXECUTION_FAILED));
             case SLOW -> {

@@ -3,9 +3,14 @@ package io.activityplatform.agent.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.activityplatform.agent.exec.Execution;
 import io.activityplatform.agent.exec.Operation;
 import io.activityplatform.agent.exec.RecordingListener;
+import io.activityplatform.agent.protocol.AgentMessage;
+import io.activityplatform.agent.protocol.OperationResult;
+import io.activityplatform.events.codec.EventCodec;
+import io.activityplatform.events.codec.LegalText;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +71,46 @@ class SimulatedExecutorTest {
 
         assertThat(listener.await(Duration.ofSeconds(1)).errorCode()).isEqualTo("CANCELED");
         assertThat(listener.finishedCalls).isEqualTo(1);
+    }
+
+    @Test
+    void aMarkerInTheScriptCodeChoosesTheModeForValidatedTypes() {
+        Behaviour behaviour = Behaviour.parse("ExecuteScriptRequest:slow=200");
+
+        assertThat(behaviour.modeFor("ExecuteScriptRequest", Map.of("code", "printf 'a'  #simulate=noisy\necho x"))
+                .kind()).isEqualTo(Behaviour.Kind.NOISY);
+        assertThat(behaviour.modeFor("ExecuteScriptRequest", Map.of("code", "#simulate=slow=50")))
+                .isEqualTo(new Behaviour.Mode(Behaviour.Kind.SLOW, 50));
+        assertThat(behaviour.modeFor("ExecuteScriptRequest", Map.of("code", "echo simulate=fail")))
+                .isEqualTo(new Behaviour.Mode(Behaviour.Kind.SLOW, 200));
+        assertThatThrownBy(() -> behaviour.modeFor("ExecuteScriptRequest", Map.of("code", "#simulate=explode")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNoisyOperationPrintsControlBytesAndUnpairedSurrogatesThenSucceeds() throws Exception {
+        RecordingListener listener = new RecordingListener();
+
+        new SimulatedExecutor(Behaviour.parse("default:noisy"), timer).start(op("ExecuteScriptRequest"), listener);
+
+        OperationResult result = listener.await(Duration.ofSeconds(5));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.text()).isEqualTo(SimulatedExecutor.NOISY_RESULT).contains("\u0000");
+        assertThat(listener.output.toString()).endsWith(SimulatedExecutor.NOISY_OUTPUT)
+                .contains("\u0000", "\u0001", "\u001B", "\uD800", "\uDC00");
+        assertThat(LegalText.isLegal(SimulatedExecutor.NOISY_OUTPUT)).isFalse();
+    }
+
+    /** The agent must be able to send what it printed: a lone surrogate must not break its JSON encoding. */
+    @Test
+    void noisyOutputSurvivesTheAgentProtocolEncodingUnchanged() throws Exception {
+        ObjectMapper mapper = EventCodec.mapper();
+        AgentMessage sent = AgentMessage.progress(1, UUID.randomUUID(), 1, null, SimulatedExecutor.NOISY_OUTPUT,
+                false);
+
+        AgentMessage received = mapper.readValue(mapper.writeValueAsBytes(sent), AgentMessage.class);
+
+        assertThat(received.output()).isEqualTo(SimulatedExecutor.NOISY_OUTPUT);
     }
 
     private static Operation op(String type) {
