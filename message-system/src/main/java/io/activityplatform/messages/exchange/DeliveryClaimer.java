@@ -45,6 +45,9 @@ public class DeliveryClaimer {
     /** Field-injected so the metrics hook leaves the constructor alone. */
     @jakarta.inject.Inject
     io.activityplatform.messages.metrics.ExchangeMetrics metrics;
+    /** Field-injected like the metrics: each hand-over is a span in the activity's trace (issue 14). */
+    @jakarta.inject.Inject
+    ActivitySpans spans;
 
     public DeliveryClaimer(ClientActivityQueries queries, ActivityViewStore view, ActivityEvents events,
             Claims claims, DeliveryClaimLedger ledger, DeliveryRepository deliveries, MessagesConfig config,
@@ -108,9 +111,10 @@ public class DeliveryClaimer {
                     null, 0);
             ServerMessage execute = ServerMessage.execute(state.id(), state.type(), state.definition().parameters(),
                     state.definition().timeoutSeconds());
-            chain = chain.flatMap(n -> deliveries.deliver(delivery, execute)
-                    .call(queued -> ledger.forget(state.claimEventId()))
-                    .map(queued -> queued ? n + 1 : n));
+            chain = chain.flatMap(n -> spans.within("deliver " + state.type(), state, state.claimEventId(),
+                    () -> deliveries.deliver(delivery, execute)
+                            .call(queued -> ledger.forget(state.claimEventId()))
+                            .map(queued -> queued ? n + 1 : n)));
         }
         return chain;
     }

@@ -29,6 +29,9 @@ public class ProgressRecorder {
     private final EventPublisher publisher;
     private final DeliveryRepository deliveries;
     private final MessagesConfig config;
+    /** Field-injected so the tracing hook leaves the constructor alone. */
+    @jakarta.inject.Inject
+    ActivitySpans spans;
 
     public ProgressRecorder(OperationLookup lookup, ActivityEvents events, EventPublisher publisher,
             DeliveryRepository deliveries, MessagesConfig config) {
@@ -66,7 +69,9 @@ public class ProgressRecorder {
             if (merge.isEmpty()) {
                 return Uni.createFrom().item(ignoreAll(group, "duplicate progress"));
             }
-            return publish(computerId, found.state(), merge).replaceWith(merge.outcomes(group));
+            return spans.within("agent progress " + found.state().type(), found.state(),
+                    found.state().claimEventId(),
+                    () -> publish(computerId, found.state(), merge).replaceWith(merge.outcomes(group)));
         });
     }
 

@@ -33,6 +33,9 @@ public class ResultRecorder {
     private final ActivityViewStore view;
     private final DeliveryRepository deliveries;
     private final Clock clock;
+    /** Field-injected so the tracing hook leaves the constructor alone. */
+    @jakarta.inject.Inject
+    ActivitySpans spans;
 
     public ResultRecorder(OperationLookup lookup, ActivityEvents events, ReadYourWrites readYourWrites,
             ActivityViewStore view, DeliveryRepository deliveries, Clock clock) {
@@ -52,10 +55,11 @@ public class ResultRecorder {
             if (found.delivery().resultAt() != null) {
                 return Uni.createFrom().item(MessageOutcome.ignored(result, "duplicate: result already recorded"));
             }
-            return apply(computerId, found.state(), result)
-                    .call(outcome -> outcome.outcome() == MessageOutcome.Outcome.ACCEPTED
-                            ? deliveries.markResult(result.operationId(), clock.instant())
-                            : Uni.createFrom().voidItem());
+            return spans.within("agent result " + found.state().type(), found.state(),
+                    found.state().claimEventId(), () -> apply(computerId, found.state(), result)
+                            .call(outcome -> outcome.outcome() == MessageOutcome.Outcome.ACCEPTED
+                                    ? deliveries.markResult(result.operationId(), clock.instant())
+                                    : Uni.createFrom().voidItem()));
         });
     }
 
