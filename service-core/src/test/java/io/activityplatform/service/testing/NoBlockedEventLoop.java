@@ -25,6 +25,11 @@ public class NoBlockedEventLoop implements BeforeEachCallback, AfterEachCallback
     static final String CHECKER = "io.vertx.core.impl.BlockedThreadChecker";
     private static final String BLOCKED = "has been blocked for";
     private static final List<String> REPORTS = new CopyOnWriteArrayList<>();
+    /**
+     * Held strongly: java.util.logging keeps loggers only weakly, so a logger that nobody references can be
+     * collected with our handler on it, and Vert.x would then report to a fresh logger without it.
+     */
+    private static final Logger CHECKER_LOGGER = Logger.getLogger(CHECKER);
     private static final Handler HANDLER = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -74,7 +79,7 @@ public class NoBlockedEventLoop implements BeforeEachCallback, AfterEachCallback
 
     /** Idempotent: the logging setup of a starting application may have replaced the logger's handlers. */
     public static void install() {
-        Logger logger = Logger.getLogger(CHECKER);
+        Logger logger = CHECKER_LOGGER;
         for (Handler handler : logger.getHandlers()) {
             if (handler == HANDLER) {
                 return;
