@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class NoBlockedEventLoop implements BeforeEachCallback, AfterEachCallback {
 
-    static final String CHECKER = "io.vertx.core.impl.BlockedThreadChecker";
+    /** The logger Vert.x reports blocked threads to. */
+    public static final String CHECKER = "io.vertx.core.impl.BlockedThreadChecker";
     private static final String BLOCKED = "has been blocked for";
     private static final List<String> REPORTS = new CopyOnWriteArrayList<>();
     /**
