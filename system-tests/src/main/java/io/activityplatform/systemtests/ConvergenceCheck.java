@@ -1,6 +1,8 @@
 package io.activityplatform.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,20 +96,23 @@ public final class ConvergenceCheck {
         }
     }
 
-    private static List<JsonNode> readAll(ServiceEndpoint service) {
+    /** Every folded state in the service's view, following {@code nextCursor} page by page. */
+    static List<JsonNode> readAll(ServiceEndpoint service) {
         List<JsonNode> all = new ArrayList<>();
-        String after = null;
+        String cursor = null;
         while (true) {
-            String query = "/admin/view/activities?limit=" + PAGE + (after == null ? "" : "&after=" + after);
+            String query = "/admin/view/activities?limit=" + PAGE
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             Http.Response response = Http.get(service.resolve(query));
-            if (response.status() != 200 || response.body() == null || !response.body().isArray()) {
+            if (response.status() != 200 || response.body() == null || !response.body().path("items").isArray()) {
                 throw new IllegalStateException(service.name() + " answered " + response.status() + " to " + query);
             }
-            response.body().forEach(all::add);
-            if (response.body().size() < PAGE) {
+            response.body().path("items").forEach(all::add);
+            JsonNode next = response.body().path("nextCursor");
+            if (next.isMissingNode() || next.isNull()) {
                 return all;
             }
-            after = response.body().get(response.body().size() - 1).path("id").asText();
+            cursor = next.asText();
         }
     }
 

@@ -35,16 +35,19 @@ class ConvergenceCheckTest {
             int limit = 500;
             for (String pair : query == null ? new String[0] : query.split("&")) {
                 String[] kv = pair.split("=", 2);
-                if (kv[0].equals("after")) {
+                if (kv[0].equals("cursor")) {
                     after = kv[1];
                 } else if (kv[0].equals("limit")) {
                     limit = Integer.parseInt(kv[1]);
                 }
             }
             String from = after;
-            List<String> page = statesById.keySet().stream().sorted().filter(id -> from == null || id.compareTo(from) > 0)
-                    .limit(limit).map(statesById::get).toList();
-            byte[] body = ("[" + String.join(",", page) + "]").getBytes(StandardCharsets.UTF_8);
+            List<String> ids = statesById.keySet().stream().sorted().filter(id -> from == null || id.compareTo(from) > 0)
+                    .limit(limit + 1L).toList();
+            List<String> page = ids.stream().limit(limit).map(statesById::get).toList();
+            String next = ids.size() > limit ? "\"" + ids.get(limit - 1) + "\"" : "null";
+            byte[] body = ("{\"items\":[" + String.join(",", page) + "],\"nextCursor\":" + next + "}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);

@@ -273,7 +273,8 @@ class PlatformScenarioTest {
         List<String> twice = new ArrayList<>();
         views(platform.endpoint(JOBS)).forEach((id, state) -> {
             if ("SERVER".equals(state.path("kind").asText())) {
-                JsonNode history = Http.get(platform.endpoint(API).resolve("/activities/" + id + "/history")).body();
+                JsonNode history = Http.get(platform.endpoint(API).resolve("/activities/" + id + "/history")).body()
+                        .path("items");
                 long claims = 0;
                 for (JsonNode entry : history == null ? List.<JsonNode>of() : iterable(history)) {
                     if (entry.path("applied").asBoolean() && "IN_PROGRESS".equals(entry.path("statusAfter").asText())
@@ -297,16 +298,8 @@ class PlatformScenarioTest {
 
     static Map<String, JsonNode> views(ServiceEndpoint service) {
         Map<String, JsonNode> all = new HashMap<>();
-        String after = null;
-        while (true) {
-            Http.Response page = Http.get(service.resolve("/admin/view/activities?limit=2000"
-                    + (after == null ? "" : "&after=" + after)));
-            page.body().forEach(state -> all.put(state.path("id").asText(), state));
-            if (page.body().size() < 2000) {
-                return all;
-            }
-            after = page.body().get(page.body().size() - 1).path("id").asText();
-        }
+        ConvergenceCheck.readAll(service).forEach(state -> all.put(state.path("id").asText(), state));
+        return all;
     }
 
     private static void printSummary(ConvergenceCheck.Report report) {

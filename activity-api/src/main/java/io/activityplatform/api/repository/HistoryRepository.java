@@ -44,11 +44,16 @@ public class HistoryRepository {
         return tx.query("truncate activity_history").execute().replaceWithVoid();
     }
 
-    /** The activity's events in log order. */
-    public Uni<List<HistoryRecord>> forActivity(UUID activityId) {
+    /**
+     * Up to {@code limit} of the activity's events in log order, after the log position
+     * ({@code afterPartition}, {@code afterOffset}); a null partition reads from the first event.
+     */
+    public Uni<List<HistoryRecord>> forActivity(UUID activityId, Integer afterPartition, long afterOffset,
+            int limit) {
         return pool.preparedQuery("select " + COLUMNS + " from activity_history where activity_id = $1"
-                        + " order by partition_id, log_offset")
-                .execute(Tuple.of(activityId)).map(HistoryRepository::records);
+                        + " and ($2::int is null or (partition_id, log_offset) > ($2, $3))"
+                        + " order by partition_id, log_offset limit $4")
+                .execute(Tuple.of(activityId, afterPartition, afterOffset, limit)).map(HistoryRepository::records);
     }
 
     /** The applied events of an activity after a log offset, in log order (to replay a stream). */

@@ -9,10 +9,13 @@ import io.activityplatform.api.rest.dto.HistoryEntry;
 import io.activityplatform.api.rest.dto.StatusSummary;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.ActivityReader;
+import io.activityplatform.service.rest.Page;
+import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -25,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +41,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Activities")
 @RolesAllowed(Roles.VIEWER)
 public class ActivityQueryResource {
+
+    static final int HISTORY_MAX_LIMIT = 1000;
 
     private final ActivityReader reader;
 
@@ -108,13 +112,24 @@ public class ActivityQueryResource {
     @Path("/{id}/history")
     @Operation(summary = "Every event of the activity in log order, applied or rejected: the audit trail",
             description = "Who did what and when (actor, source service, time), what the fold decided "
-                    + "(applied, or the rejection and why) and where the event sits in the log.")
-    @APIResponse(responseCode = "200", description = "The events",
-            content = @Content(schema = @Schema(implementation = HistoryEntry.class,
-                    type = SchemaType.ARRAY)))
+                    + "(applied, or the rejection and why) and where the event sits in the log. One page at a "
+                    + "time: pass nextCursor as cursor; the Link header (rel=next) carries the whole next URL.")
+    @APIResponse(responseCode = "200", description = "A page of events; nextCursor is the cursor of the next one",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+    @APIResponse(responseCode = "400", description = "A bad limit (1.." + HISTORY_MAX_LIMIT + ") or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "404", description = "No such activity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return reader.history(id);
+    public Uni<RestResponse<Page<HistoryEntry>>> history(@PathParam("id") UUID id,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1.." + HISTORY_MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue("500") int limit, @Context UriInfo uri) {
+        PageLimits.check(limit, HISTORY_MAX_LIMIT);
+        return reader.history(id, cursor, limit).map(page -> PageLinks.ok(page, uri));
+    }
+
+    /** The OpenAPI shape of a page of history. */
+    @Schema(name = "HistoryPage")
+    public record HistoryPage(List<HistoryEntry> items, String nextCursor) {
     }
 }

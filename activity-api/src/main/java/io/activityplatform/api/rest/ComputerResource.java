@@ -7,24 +7,32 @@ import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.events.computer.ComputerState;
 import io.activityplatform.service.projection.ComputerViewStore;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.projection.ComputerViewStore.Position;
+import io.activityplatform.service.rest.Page;
+import io.activityplatform.service.rest.PageLimits;
+import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The computers this service knows, folded from {@code computer-events}. */
 @Path("/computers")
@@ -32,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Computers", description = "Computers projected from computer-events")
 @RolesAllowed(Roles.VIEWER)
 public class ComputerResource {
+
+    static final int MAX_LIMIT = 1000;
 
     private final ComputerViewStore computers;
 
@@ -43,17 +53,30 @@ public class ComputerResource {
     }
 
     @GET
-    @Operation(summary = "All computers, by registration time, optionally of one status")
-    @APIResponse(responseCode = "200", description = "The computers", content = @Content(
-            schema = @Schema(implementation = ComputerState.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "An unknown status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    public Uni<List<ComputerState>> list(
-            @Parameter(description = "PENDING, ACCEPTED or REMOVED") @QueryParam("status") String status) {
+    @Operation(summary = "The caller's computers by registration time, optionally of one status, a page at a time",
+            description = "Pass nextCursor as cursor for the next page; the Link header (rel=next) carries the "
+                    + "whole next URL.")
+    @APIResponse(responseCode = "200", description = "A page; nextCursor is the cursor of the following one",
+            content = @Content(schema = @Schema(implementation = ComputerPage.class)))
+    @APIResponse(responseCode = "400", description = "An unknown status, a bad limit (1.." + MAX_LIMIT
+            + ") or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = ProblemDocument.class)))
+    public Uni<RestResponse<Page<ComputerState>>> list(
+            @Parameter(description = "PENDING, ACCEPTED or REMOVED") @QueryParam("status") String status,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1.." + MAX_LIMIT) @QueryParam("limit") @DefaultValue("100")
+            int limit, @Context UriInfo uri) {
+        PageLimits.check(limit, MAX_LIMIT);
         ComputerState.Status wanted = status(status);
-        Set<String> accounts = caller.accounts();
-        return computers.list().map(all -> all.stream().filter(c -> accounts.contains(c.accountId()))
-                .filter(c -> wanted == null || c.status() == wanted).toList());
+        Position after = PageLinks.decode(cursor, 2,
+                parts -> new Position(Instant.parse(parts.get(0)), parts.get(1)));
+        return computers.page(caller.accounts(), wanted, after, limit + 1).map(found -> PageLinks.ok(
+                Page.of(found, limit, c -> PageLinks.encode(c.registeredAt().toString(), c.id())), uri));
+    }
+
+    /** The OpenAPI shape of a page of computers. */
+    @Schema(name = "ComputerPage")
+    public record ComputerPage(List<ComputerState> items, String nextCursor) {
     }
 
     @GET

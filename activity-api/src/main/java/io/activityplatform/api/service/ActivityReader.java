@@ -16,6 +16,8 @@ import io.activityplatform.api.rest.dto.StatusSummary;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.rest.Page;
+import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,9 +83,14 @@ public class ActivityReader {
         });
     }
 
-    public Uni<List<HistoryEntry>> history(UUID id) {
-        return get(id).flatMap(exists -> history.forActivity(id))
-                .map(records -> records.stream().map(ActivityMapper::toEntry).toList());
+    /** A page of the activity's history in log order (404 for an unknown activity). */
+    public Uni<Page<HistoryEntry>> history(UUID id, String cursor, int limit) {
+        long[] after = PageLinks.decode(cursor, 2,
+                parts -> new long[] {Integer.parseInt(parts.get(0)), Long.parseLong(parts.get(1))});
+        return get(id).flatMap(exists -> history.forActivity(id, after == null ? null : (int) after[0],
+                        after == null ? -1 : after[1], limit + 1))
+                .map(records -> Page.of(records.stream().map(ActivityMapper::toEntry).toList(), limit,
+                        e -> PageLinks.encode(String.valueOf(e.partition()), String.valueOf(e.offset()))));
     }
 
     private SortOrder order(String order) {

@@ -71,7 +71,7 @@ class BadRequestCorpusTest {
                 get("/schedules?limit=0", 400, "limit"),
                 get("/schedules?limit=1000000000", 400, "limit"),
                 get("/schedules?limit=many", 400, "limit"),
-                get("/schedules?after=garbage", 400, "after"),
+                get("/schedules?cursor=garbage", 400, "cursor"),
                 get("/schedules?active=maybe", 400, "active"),
                 get("/schedules/" + ANY + "/firings?limit=-1", 400, "limit"),
                 get("/schedules/" + ANY + "/firings?limit=1000000000", 400, "limit"),
@@ -81,7 +81,7 @@ class BadRequestCorpusTest {
                         "cursor"),
                 get("/admin/view/activities?limit=-1", 400, "limit"),
                 get("/admin/view/activities?limit=1000000000", 400, "limit"),
-                get("/admin/view/activities?after=garbage", 400, "after"),
+                get("/admin/view/activities?cursor=garbage", 400, "cursor"),
                 // bodies: broken JSON, wrong JSON types, missing and unknown fields
                 send("POST", "/activities", "{\"type\":", 400, "body"),
                 send("POST", "/activities", "not json", 400, "body"),

@@ -102,8 +102,8 @@ class CommandRaceTest {
         assertThat(answer.<String>path("rejection")).isEqualTo("VERSION_CONFLICT");
         assertThat(answer.<String>path("currentStatus")).isEqualTo("QUEUED");
         given().get("/activities/" + id + "/history").then()
-                .body("findAll { it.actor.id == 'bob' }.applied", equalTo(List.of(false)))
-                .body("findAll { it.actor.id == 'bob' }.rejection", equalTo(List.of("VERSION_CONFLICT")));
+                .body("items.findAll { it.actor.id == 'bob' }.applied", equalTo(List.of(false)))
+                .body("items.findAll { it.actor.id == 'bob' }.rejection", equalTo(List.of("VERSION_CONFLICT")));
     }
 
     @Test

@@ -9,7 +9,10 @@ import io.activityplatform.local.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.activityplatform.service.rest.PageWalker;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +34,31 @@ class ComputerResourceTest {
         String removed = log.computer();
         log.remove(removed);
 
-        assertThat(given().get("/computers").then().statusCode(200).extract().jsonPath().getList("id"))
+        assertThat(given().get("/computers").then().statusCode(200).extract().jsonPath().getList("items.id"))
                 .contains(accepted, pending, removed);
         assertThat(given().get("/computers?status=pending").then().statusCode(200).extract().jsonPath()
-                .getList("id")).contains(pending).doesNotContain(accepted, removed);
+                .getList("items.id")).contains(pending).doesNotContain(accepted, removed);
         given().get("/computers/" + removed).then().statusCode(200)
                 .body("status", equalTo("REMOVED"))
                 .body("hostname", equalTo(removed + ".example"))
                 .body("tags[0]", equalTo("test"));
+    }
+
+    @Test
+    void computersArePagedByRegistrationWithTheStatusFilterKeptAcrossPages() {
+        List<String> pending = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = "paged-" + i + "-" + UUID.randomUUID();
+            log.register(id, true);
+            pending.add(id);
+        }
+        String accepted = log.computer();
+
+        List<String> paged = PageWalker.walk("/computers?status=PENDING&limit=2", 2, "id", "status=PENDING");
+
+        assertThat(paged).containsSubsequence(pending).doesNotContain(accepted).doesNotHaveDuplicates();
+        assertThat(paged).containsExactlyElementsOf(given().get("/computers?status=PENDING&limit=1000").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.activityplatform.api.support.LogDriver;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.local.PlatformTestResource;
+import io.activityplatform.service.rest.PageWalker;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,23 +39,43 @@ class HistoryTest {
 
         JsonPath history = given().get("/activities/" + id + "/history").then().statusCode(200).extract().jsonPath();
 
-        assertThat(history.getList("eventType")).containsExactly("activity.created", "activity.status-changed",
+        assertThat(history.getList("items.eventType")).containsExactly("activity.created", "activity.status-changed",
                 "activity.status-changed");
-        assertThat(history.getList("applied")).containsExactly(true, true, false);
-        assertThat(history.getList("actor.kind")).containsExactly("USER", "USER", "SERVICE");
-        assertThat(history.getList("actor.id")).containsExactly("alice", "bob", "message-system");
-        assertThat(history.getList("source")).containsExactly("activity-api", "activity-api", "message-system");
-        assertThat(history.getList("statusAfter")).containsExactly("QUEUED", "CANCELED", "CANCELED");
-        assertThat(history.getList("statusVersion")).containsExactly(1, 2, 2);
-        assertThat(history.<String>get("[1].details.reason")).isEqualTo("maintenance window");
-        assertThat(history.<String>get("[1].details.from")).isEqualTo("QUEUED");
-        assertThat(history.<Integer>get("[1].details.expectedVersion")).isEqualTo(1);
-        assertThat(history.<String>get("[2].rejection")).isEqualTo("ALREADY_FINAL");
-        assertThat(history.<String>get("[2].rejectionDetail")).contains("CANCELED");
-        assertThat(history.getList("occurredAt")).doesNotContainNull();
-        assertThat(history.getList("partition")).containsOnly(history.getInt("[0].partition"));
-        List<Long> offsets = history.getList("offset", Long.class);
+        assertThat(history.getList("items.applied")).containsExactly(true, true, false);
+        assertThat(history.getList("items.actor.kind")).containsExactly("USER", "USER", "SERVICE");
+        assertThat(history.getList("items.actor.id")).containsExactly("alice", "bob", "message-system");
+        assertThat(history.getList("items.source")).containsExactly("activity-api", "activity-api", "message-system");
+        assertThat(history.getList("items.statusAfter")).containsExactly("QUEUED", "CANCELED", "CANCELED");
+        assertThat(history.getList("items.statusVersion")).containsExactly(1, 2, 2);
+        assertThat(history.<String>get("items[1].details.reason")).isEqualTo("maintenance window");
+        assertThat(history.<String>get("items[1].details.from")).isEqualTo("QUEUED");
+        assertThat(history.<Integer>get("items[1].details.expectedVersion")).isEqualTo(1);
+        assertThat(history.<String>get("items[2].rejection")).isEqualTo("ALREADY_FINAL");
+        assertThat(history.<String>get("items[2].rejectionDetail")).contains("CANCELED");
+        assertThat(history.getList("items.occurredAt")).doesNotContainNull();
+        assertThat(history.getList("items.partition")).containsOnly(history.getInt("items[0].partition"));
+        List<Long> offsets = history.getList("items.offset", Long.class);
         assertThat(offsets).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLongHistoryIsReadPageByPageInLogOrderFollowingTheLinkHeader() {
+        UUID id = createScript("alice", log.computer());
+        log.move(id, ActivityStatus.IN_PROGRESS, null);
+        for (int percent = 10; percent <= 50; percent += 10) {
+            log.progress(id, percent, "line " + percent + "\n", percent / 10);
+        }
+        List<String> all = given().get("/activities/" + id + "/history").then().statusCode(200).extract()
+                .jsonPath().getList("items.eventId", String.class);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(7);
+
+        List<String> paged = PageWalker.walk("/activities/" + id + "/history?limit=2", 2, "eventId", "limit=2");
+
+        assertThat(paged).containsExactlyElementsOf(all);
+        given().get("/activities/" + id + "/history?limit=1001").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().get("/activities/" + id + "/history?cursor=nonsense").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
     }
 
     @Test

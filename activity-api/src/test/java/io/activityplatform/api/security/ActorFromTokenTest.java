@@ -49,7 +49,7 @@ class ActorFromTokenTest {
                 .body("statusChangedBy.id", equalTo("alice"));
 
         given().get("/activities/" + id + "/history").then().statusCode(200)
-                .body("findAll { it.actor.kind == 'USER' }.actor.id", everyItem(equalTo("alice")));
+                .body("items.findAll { it.actor.kind == 'USER' }.actor.id", everyItem(equalTo("alice")));
     }
 
     @Test

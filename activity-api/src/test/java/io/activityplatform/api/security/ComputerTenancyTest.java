@@ -55,9 +55,10 @@ class ComputerTenancyTest {
         String mine = log.computer();
         String theirs = log.computerOf(TestTokens.OTHER_ACCOUNT);
 
-        given().get("/computers").then().statusCode(200).body("id", hasItem(mine)).body("id", not(hasItem(theirs)));
+        given().get("/computers").then().statusCode(200).body("items.id", hasItem(mine))
+                .body("items.id", not(hasItem(theirs)));
         given().auth().oauth2(TestTokens.otherAccountAdmin()).get("/computers").then().statusCode(200)
-                .body("id", hasItem(theirs)).body("id", not(hasItem(mine)));
+                .body("items.id", hasItem(theirs)).body("items.id", not(hasItem(mine)));
     }
 
     @Test

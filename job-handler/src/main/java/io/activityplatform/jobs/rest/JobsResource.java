@@ -7,7 +7,9 @@ import io.activityplatform.jobs.execution.RunningJob;
 import io.activityplatform.jobs.execution.RunningJobs;
 import io.activityplatform.jobs.metrics.JobMetrics;
 import io.activityplatform.service.projection.ProjectionStats;
+import io.activityplatform.service.rest.Page;
 import io.activityplatform.service.rest.PageLimits;
+import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.ProblemException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,7 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Operators' view of this process's job handling: counters and the executions running here. */
 @Path("/admin/jobs")
@@ -53,20 +58,38 @@ public class JobsResource {
         }
     }
 
+    /**
+     * The process's counters and one page of its executions, oldest first; {@code nextCursor} (and the Link header)
+     * continue the list like every other list of the API.
+     */
     public record Status(String instance, int concurrency, int running, long projectionLag, JobMetrics.Snapshot counters,
-            List<Execution> executions) {
+            List<Execution> executions, String nextCursor) {
     }
+
+    private static final Comparator<Execution> OLDEST_FIRST = Comparator.comparing(Execution::startedAt)
+            .thenComparing(Execution::activityId);
 
     @GET
     @Operation(summary = "Counters (claims won/lost, outcomes, scans), projection lag and running executions")
-    public Status status(@Parameter(description = "At most this many executions, oldest first (1.." + MAX_LIMIT
-            + ")") @QueryParam("limit") @DefaultValue("100") int limit) {
+    public RestResponse<Status> status(
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "At most this many executions, oldest first (1.." + MAX_LIMIT + ")")
+            @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         PageLimits.check(limit, MAX_LIMIT);
-        List<Execution> all = running.all().stream().map(Execution::of)
-                .sorted(Comparator.comparing(Execution::startedAt)).toList();
-        List<Execution> executions = all.subList(0, Math.min(limit, all.size()));
-        return new Status(instance.id(), running.concurrency(), all.size(), projection.snapshot().lag(),
-                metrics.snapshot(), executions);
+        Execution after = PageLinks.decode(cursor, 2, parts -> new Execution(UUID.fromString(parts.get(1)), null, null,
+                Instant.parse(parts.get(0)), null));
+        List<Execution> all = running.all().stream().map(Execution::of).sorted(OLDEST_FIRST).toList();
+        List<Execution> following = all.stream().filter(e -> after == null || OLDEST_FIRST.compare(e, after) > 0)
+                .limit(limit + 1L).toList();
+        Page<Execution> page = Page.of(following, limit,
+                e -> PageLinks.encode(e.startedAt().toString(), e.activityId().toString()));
+        Status status = new Status(instance.id(), running.concurrency(), all.size(), projection.snapshot().lag(),
+                metrics.snapshot(), page.items(), page.nextCursor());
+        RestResponse.ResponseBuilder<Status> response = RestResponse.ResponseBuilder.ok(status);
+        if (page.nextCursor() != null) {
+            response.header("Link", "<" + PageLinks.next(uri, page.nextCursor()) + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     @GET

@@ -35,7 +35,7 @@ class BadRequestCorpusTest {
     /** Page sizes outside 1..max, or not whole numbers. */
     private static final List<String> BAD_LIMITS = List.of("-1", "0", "1000000000", "99999999999", "ten", "1.5",
             "1e3", "0x10", "%20", "-0");
-    private static final List<String> BAD_AFTERS = List.of("garbage", "123", "2026-01-01", "tomorrow",
+    private static final List<String> BAD_CURSORS = List.of("garbage", "123", "2026-01-01", "tomorrow",
             "00000000-0000-0000-0000-00000000000g");
 
     static Stream<BadRequestCorpus> corpus() {
@@ -45,8 +45,9 @@ class BadRequestCorpusTest {
         Stream<BadRequestCorpus> limits = BAD_LIMITS.stream().flatMap(limit -> Stream.of(
                 get("/admin/jobs?limit=" + limit, 400, "limit"),
                 get("/admin/view/activities?limit=" + limit, 400, "limit")));
-        Stream<BadRequestCorpus> afters = BAD_AFTERS.stream()
-                .map(after -> get("/admin/view/activities?after=" + after, 400, "after"));
+        Stream<BadRequestCorpus> cursors = BAD_CURSORS.stream().flatMap(cursor -> Stream.of(
+                get("/admin/view/activities?cursor=" + cursor, 400, "cursor"),
+                get("/admin/jobs?cursor=" + cursor, 400, "cursor")));
         Stream<BadRequestCorpus> others = Stream.of(
                 get("/admin/jobs?limit=1001", 400, "limit"),
                 get("/admin/view/activities?limit=5001", 400, "limit"),
@@ -57,7 +58,7 @@ class BadRequestCorpusTest {
                 send("PUT", "/admin/view/activities", "{}", 405, null),
                 send("GET", "/admin/projection/rebuild", null, 405, null),
                 send("POST", "/admin/projection/rebuild", "x".repeat(11 * 1024 * 1024), 413, null));
-        return Stream.of(ids, limits, afters, others).flatMap(s -> s);
+        return Stream.of(ids, limits, cursors, others).flatMap(s -> s);
     }
 
     @ParameterizedTest(name = "{0}")

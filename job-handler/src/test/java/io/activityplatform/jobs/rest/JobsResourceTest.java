@@ -15,7 +15,10 @@ import io.activityplatform.local.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.activityplatform.service.rest.PageWalker;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,25 @@ class JobsResourceTest {
 
         activities.cancel(id);
         activities.awaitFinal(id);
+    }
+
+    @Test
+    void runningExecutionsArePagedOldestFirstLikeEveryOtherList() {
+        List<UUID> ids = List.of(activities.create(Activities.scripted("block"), ActivityStatus.QUEUED),
+                activities.create(Activities.scripted("block"), ActivityStatus.QUEUED),
+                activities.create(Activities.scripted("block"), ActivityStatus.QUEUED));
+        await().atMost(Activities.WAIT).until(() -> ids.stream()
+                .allMatch(id -> given().get("/admin/jobs/" + id).statusCode() == 200));
+
+        List<String> paged = PageWalker.walkList(RestAssured::given, "/admin/jobs?limit=1", 1, "executions",
+                "activityId", "limit=1");
+
+        assertThat(paged).doesNotHaveDuplicates()
+                .containsAll(ids.stream().map(UUID::toString).toList())
+                .containsExactlyElementsOf(given().get("/admin/jobs?limit=1000").then().statusCode(200).extract()
+                        .jsonPath().getList("executions.activityId", String.class));
+        ids.forEach(activities::cancel);
+        ids.forEach(activities::awaitFinal);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The {@code account} table. */
 @ApplicationScoped
@@ -38,8 +39,11 @@ public class AccountRepository {
                 .map(rows -> Rows.first(rows, AccountRepository::fromRow));
     }
 
-    public Uni<List<Account>> list() {
-        return pool.query("select * from account order by id").execute()
+    /** Up to {@code limit} of the given accounts, by id, after {@code afterId} (null: from the first). */
+    public Uni<List<Account>> page(Set<String> ids, String afterId, int limit) {
+        return pool.preparedQuery("select * from account where id = any($1) and ($2::text is null or id > $2)"
+                        + " order by id limit $3")
+                .execute(Tuple.of(ids.toArray(String[]::new), afterId, limit))
                 .map(rows -> Rows.all(rows, AccountRepository::fromRow));
     }
 

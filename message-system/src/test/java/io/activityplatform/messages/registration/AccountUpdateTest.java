@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.activityplatform.messages.rest.AccountResource;
 import io.activityplatform.messages.support.RawAgent;
+import io.activityplatform.service.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +18,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccountUpdateTest {
 
+    /** Requests as an admin of that account: an admin manages only the accounts its token names. */
+    private static RequestSpecification asAdminOf(String account) {
+        return given().auth().oauth2(TestTokens.adminOf(account));
+    }
+
     private static String newAccount(boolean manualAcceptance) {
         String account = "upd-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body(Map.of("title", "Manual", "registrationKey", "a-long-enough-key-1",
+        asAdminOf(account).contentType(ContentType.JSON).body(Map.of("title", "Manual", "registrationKey", "a-long-enough-key-1",
                 "manualAcceptance", manualAcceptance)).put("/accounts/" + account).then().statusCode(201)
                 .body("manualAcceptance", equalTo(manualAcceptance));
         return account;
@@ -28,11 +35,11 @@ class AccountUpdateTest {
     void rotatingOnlyTheKeyWithAMergePatchKeepsManualAcceptanceAndTitle() {
         String account = newAccount(true);
 
-        given().contentType(AccountResource.MERGE_PATCH).body(Map.of("registrationKey", "a-long-enough-key-2"))
+        asAdminOf(account).contentType(AccountResource.MERGE_PATCH).body(Map.of("registrationKey", "a-long-enough-key-2"))
                 .patch("/accounts/" + account).then().statusCode(200)
                 .body("manualAcceptance", equalTo(true)).body("title", equalTo("Manual"));
 
-        given().get("/accounts/" + account).then().statusCode(200).body("manualAcceptance", equalTo(true));
+        asAdminOf(account).get("/accounts/" + account).then().statusCode(200).body("manualAcceptance", equalTo(true));
         RawAgent.register(account, "a-long-enough-key-2", "after rotation");
     }
 
@@ -40,7 +47,7 @@ class AccountUpdateTest {
     void aMergePatchChangesExactlyTheFieldsGiven() {
         String account = newAccount(true);
 
-        given().contentType(AccountResource.MERGE_PATCH).body(Map.of("manualAcceptance", false))
+        asAdminOf(account).contentType(AccountResource.MERGE_PATCH).body(Map.of("manualAcceptance", false))
                 .patch("/accounts/" + account).then().statusCode(200)
                 .body("manualAcceptance", equalTo(false)).body("title", equalTo("Manual"));
         RawAgent.register(account, "a-long-enough-key-1", "old key still valid");
@@ -50,11 +57,11 @@ class AccountUpdateTest {
     void aPartialReplacementIsRefusedNamingTheMissingFieldsAndChangesNothing() {
         String account = newAccount(true);
 
-        given().contentType(ContentType.JSON).body(Map.of("registrationKey", "a-long-enough-key-2"))
+        asAdminOf(account).contentType(ContentType.JSON).body(Map.of("registrationKey", "a-long-enough-key-2"))
                 .put("/accounts/" + account).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("title", "manualAcceptance"));
 
-        given().get("/accounts/" + account).then().statusCode(200).body("manualAcceptance", equalTo(true));
+        asAdminOf(account).get("/accounts/" + account).then().statusCode(200).body("manualAcceptance", equalTo(true));
         RawAgent.register(account, "a-long-enough-key-1", "key unchanged");
     }
 
@@ -62,7 +69,7 @@ class AccountUpdateTest {
     void aCompleteReplacementChangesEveryField() {
         String account = newAccount(true);
 
-        given().contentType(ContentType.JSON).body(Map.of("title", "Auto", "manualAcceptance", false))
+        asAdminOf(account).contentType(ContentType.JSON).body(Map.of("title", "Auto", "manualAcceptance", false))
                 .put("/accounts/" + account).then().statusCode(200)
                 .body("manualAcceptance", equalTo(false)).body("title", equalTo("Auto"));
     }

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.activityplatform.service.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KeyRotationTest {
 
+    /** Requests as an admin of that account: an admin manages only the accounts its token names. */
+    private static RequestSpecification asAdminOf(String account) {
+        return given().auth().oauth2(TestTokens.adminOf(account));
+    }
+
     private static ValidatableResponse put(String account, String key, Long graceSeconds) {
         // a replacement names every field (PUT never resets what it is not given)
         Map<String, Object> body = new HashMap<>(Map.of("registrationKey", key, "title", account,
@@ -23,7 +30,7 @@ class KeyRotationTest {
         if (graceSeconds != null) {
             body.put("previousKeyGraceSeconds", graceSeconds);
         }
-        return given().contentType(ContentType.JSON).body(body).put("/accounts/" + account).then();
+        return asAdminOf(account).contentType(ContentType.JSON).body(body).put("/accounts/" + account).then();
     }
 
     private static int register(String account, String key) {

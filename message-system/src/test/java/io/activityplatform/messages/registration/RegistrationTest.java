@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.messages.support.Fleet;
 import io.activityplatform.messages.support.RawAgent;
+import io.activityplatform.service.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -22,6 +24,11 @@ import org.junit.jupiter.api.Test;
 /** Registration with an account's key, the secret kept only as a hash, and manual acceptance. */
 @QuarkusTest
 class RegistrationTest {
+
+    /** Requests as an admin of that account: an admin manages only the accounts its token names. */
+    private static RequestSpecification asAdminOf(String account) {
+        return given().auth().oauth2(TestTokens.adminOf(account));
+    }
 
     @Inject
     Fleet fleet;
@@ -89,19 +96,19 @@ class RegistrationTest {
     void accountsAreManagedThroughTheApiWithWriteOnlyKeys() {
         String account = "acct-" + UUID.randomUUID().toString().substring(0, 8);
 
-        given().contentType(ContentType.JSON).body(Map.of("title", "No key"))
+        asAdminOf(account).contentType(ContentType.JSON).body(Map.of("title", "No key"))
                 .put("/accounts/" + account).then().statusCode(400).body("errors[0].field", equalTo("registrationKey"));
-        given().contentType(ContentType.JSON).body(Map.of("title", "Acme", "registrationKey", "a-long-enough-key-1"))
+        asAdminOf(account).contentType(ContentType.JSON).body(Map.of("title", "Acme", "registrationKey", "a-long-enough-key-1"))
                 .put("/accounts/" + account).then().statusCode(201).body("registrationKey", org.hamcrest.Matchers.nullValue());
         RawAgent.register(account, "a-long-enough-key-1", "first");
-        given().contentType(ContentType.JSON).body(Map.of("title", "Acme", "registrationKey", "a-long-enough-key-2",
+        asAdminOf(account).contentType(ContentType.JSON).body(Map.of("title", "Acme", "registrationKey", "a-long-enough-key-2",
                 "manualAcceptance", false))
                 .put("/accounts/" + account).then().statusCode(200).body("createdAt", notNullValue());
 
         register(account, "a-long-enough-key-1", "old key").statusCode(403);
         RawAgent.register(account, "a-long-enough-key-2", "new key");
-        given().get("/accounts").then().statusCode(200).body("id", hasItem(account));
-        given().contentType(ContentType.JSON).body(Map.of("registrationKey", "short"))
+        asAdminOf(account).get("/accounts").then().statusCode(200).body("items.id", hasItem(account));
+        asAdminOf(account).contentType(ContentType.JSON).body(Map.of("registrationKey", "short"))
                 .put("/accounts/" + account).then().statusCode(400).body("errors[0].field", equalTo("registrationKey"));
     }
 

@@ -45,7 +45,8 @@ class BadRequestCorpusTest {
                 send("PUT", "/accounts/under_score", ACCOUNT + "}", 400, "id"),
                 send("PUT", "/accounts/dot.ted", ACCOUNT + "}", 400, "id"),
                 send("PUT", "/accounts/" + "x".repeat(64), ACCOUNT + "}", 400, "id"),
-                send("PUT", "/accounts/corpus-new", "{\"title\":\"no key\"}", 400, "registrationKey"),
+                // an account the caller's token does not name: refused before its body is judged
+                send("PUT", "/accounts/corpus-new", "{\"title\":\"no key\"}", 403, null),
                 send("PUT", "/accounts/corpus-new", "{\"registrationKey\":\"short\"}", 400, "registrationKey"),
                 send("PUT", "/accounts/corpus-new", "{\"registrationKey\":\"" + "k".repeat(513) + "\"}", 400,
                         "registrationKey"),
@@ -126,7 +127,9 @@ class BadRequestCorpusTest {
                 get("/admin/view/activities?limit=0", 400, "limit"),
                 get("/admin/view/activities?limit=1000000000", 400, "limit"),
                 get("/admin/view/activities?limit=many", 400, "limit"),
-                get("/admin/view/activities?after=garbage", 400, "after"),
+                get("/accounts?limit=0", 400, "limit"),
+                get("/accounts?cursor=" + UUID.randomUUID(), 400, "cursor"),
+                get("/admin/view/activities?cursor=garbage", 400, "cursor"),
                 send("PUT", "/accounts/corpus-new", "{\"title\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}", 413,
                         null));
     }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activityplatform.service.security.AuthorizationMatrix;
 import io.activityplatform.service.security.AuthorizationMatrix.Endpoint;
+import io.activityplatform.messages.support.Fleet;
 import io.activityplatform.service.security.Roles;
+import io.activityplatform.service.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    static final String ACCOUNT = "matrix";
+    /** The account the role tokens name: an admin manages only its own accounts. */
+    static final String ACCOUNT = TestTokens.ACCOUNT;
 
     @BeforeEach
     void anAccountExists() {
-        given().contentType("application/json").body(Map.of("registrationKey", "matrix-registration-key",
+        given().contentType("application/json").body(Map.of("registrationKey", Fleet.KEY,
                         "title", "Matrix", "manualAcceptance", false))
                 .put("/accounts/" + ACCOUNT).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The {@code computer_view} table, folded from {@code computer-events} with {@link ComputerFold}. */
 @ApplicationScoped
@@ -25,6 +26,12 @@ public class ComputerViewStore {
             insert into computer_view (id, account_id, title, hostname, tags, status, registered_at, updated_at)
             values ($1, $2, $3, $4, $5, $6, $7, $8)
             on conflict (id) do update set status = excluded.status, updated_at = excluded.updated_at
+            """;
+
+    private static final String PAGE = """
+            select * from computer_view where account_id = any($1) and ($2::text is null or status = $2)
+            and ($3::timestamptz is null or (registered_at, id) > ($3, $4))
+            order by registered_at, id limit $5
             """;
 
     private final Pool pool;
@@ -38,13 +45,29 @@ public class ComputerViewStore {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(fromRow(rows.iterator().next())));
     }
 
-    public Uni<List<ComputerState>> list() {
-        return pool.query("select * from computer_view order by registered_at, id").execute()
+    /**
+     * Up to {@code limit} computers of the given accounts (and status, when not null) registered after the
+     * keyset position {@code after} (null: from the start), by registration time then id.
+     */
+    public Uni<List<ComputerState>> page(Set<String> accounts, ComputerState.Status status, Position after,
+            int limit) {
+        return pool.preparedQuery(PAGE).execute(Tuple.from(Arrays.asList(accounts.toArray(String[]::new),
+                        status == null ? null : status.name(),
+                        after == null ? null : after.registeredAt().atOffset(ZoneOffset.UTC),
+                        after == null ? null : after.id(), limit)))
                 .map(rows -> {
-                    List<ComputerState> all = new ArrayList<>();
-                    rows.forEach(row -> all.add(fromRow(row)));
-                    return all;
+                    List<ComputerState> page = new ArrayList<>(rows.size());
+                    rows.forEach(row -> page.add(fromRow(row)));
+                    return page;
                 });
+    }
+
+    /** Where a page of computers ends: the last one's registration time and id. */
+    public record Position(Instant registeredAt, String id) {
+
+        public static Position of(ComputerState computer) {
+            return new Position(computer.registeredAt(), computer.id());
+        }
     }
 
     /** Folds the batch's computer records and writes the computers they changed. */

@@ -16,6 +16,8 @@ public final class PageLinks {
 
     public static final String CURSOR = "cursor";
     private static final char SEPARATOR = '\n';
+    /** Marks a cursor as this API's, so a made-up value is refused instead of read as a position. */
+    private static final String MARK = "c1";
 
     private PageLinks() {
     }
@@ -37,7 +39,8 @@ public final class PageLinks {
     /** An opaque cursor of the given parts (keys of the last item of a page). */
     public static String encode(String... parts) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(String.join(String.valueOf(SEPARATOR), parts).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((MARK + SEPARATOR + String.join(String.valueOf(SEPARATOR), parts))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -51,10 +54,10 @@ public final class PageLinks {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
             List<String> values = List.of(text.split(String.valueOf(SEPARATOR), -1));
-            if (values.size() != parts) {
+            if (values.size() != parts + 1 || !values.get(0).equals(MARK)) {
                 throw new IllegalArgumentException(cursor);
             }
-            return read.apply(values);
+            return read.apply(values.subList(1, values.size()));
         } catch (RuntimeException e) {
             throw new InvalidParameterException(CURSOR, "not a cursor of this API; pass nextCursor unchanged");
         }

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * This service's folded state of any activity, exactly as its projection holds it. Every service exposes
@@ -42,9 +45,15 @@ public class ViewResource {
     }
 
     @GET
-    @Operation(summary = "Folded states in id order; pass the last id as 'after' for the next page")
-    public Uni<List<ActivityState>> page(@QueryParam("after") UUID after,
-            @QueryParam("limit") @DefaultValue("500") int limit) {
-        return store.page(after, Math.max(1, Math.min(limit, 5000)));
+    @Operation(summary = "Folded states in id order, one page at a time",
+            description = "Pass nextCursor as cursor for the next page; the Link header (rel=next) carries the "
+                    + "whole next URL.")
+    public Uni<RestResponse<Page<ActivityState>>> page(
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1.." + PageLimits.CEILING) @QueryParam("limit")
+            @DefaultValue("500") int limit, @Context UriInfo uri) {
+        UUID after = PageLinks.decode(cursor, 1, parts -> UUID.fromString(parts.get(0)));
+        return store.page(after, limit + 1).map(states -> PageLinks.ok(
+                Page.of(states, limit, state -> PageLinks.encode(state.id().toString())), uri));
     }
 }

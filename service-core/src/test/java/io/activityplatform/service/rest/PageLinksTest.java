@@ -44,4 +44,17 @@ class PageLinksTest {
                             e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("cursor"));
         }
     }
+
+    @Test
+    void aOnePartCursorIsRefusedUnlessThisApiIssuedIt() {
+        // any text is base64 of something: without the mark a made-up value would read as a position
+        String plain = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("some-id".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String forged : new String[] {"not-ours", plain, "c1"}) {
+            assertThatThrownBy(() -> PageLinks.decode(forged, 1, parts -> parts.get(0))).as(forged)
+                    .isInstanceOf(InvalidParameterException.class);
+        }
+        String decoded = PageLinks.decode(PageLinks.encode("some-id"), 1, parts -> parts.get(0));
+        assertThat(decoded).isEqualTo("some-id");
+    }
 }

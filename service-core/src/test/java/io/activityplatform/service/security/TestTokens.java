@@ -42,6 +42,11 @@ public final class TestTokens {
         return mint(claims("other-admin", Roles.ADMIN, OTHER_ACCOUNT));
     }
 
+    /** An admin of the given account only (an admin manages only the accounts its token names). */
+    public static String adminOf(String account) {
+        return mint(claims("test-admin", Roles.ADMIN, account));
+    }
+
     /** A valid token with no role at all. */
     public static String noRole() {
         return mint(new Claims("test-nobody", "Nobody", Set.of(), Set.of(ACCOUNT), SigningKeys.ISSUER,

@@ -84,13 +84,10 @@ public class ScheduleResource {
             @Parameter(description = "Only active (true) or inactive (false) schedules") @QueryParam("active")
             Boolean active,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Deprecated: the last id of the previous page; use cursor", deprecated = true)
-            @QueryParam("after") UUID afterId,
             @Parameter(description = "Page size, 1.." + MAX_LIMIT) @QueryParam("limit") @DefaultValue("100")
             int limit, @Context UriInfo uri) {
         checkLimit(limit);
-        UUID fromCursor = PageLinks.decode(cursor, 1, parts -> UUID.fromString(parts.get(0)));
-        UUID after = fromCursor != null ? fromCursor : afterId;
+        UUID after = PageLinks.decode(cursor, 1, parts -> UUID.fromString(parts.get(0)));
         return schedules.page(active, after, limit + 1)
                 .map(page -> Page.of(page, limit, s -> PageLinks.encode(s.schedule().id().toString()))
                         .map(ScheduleResponse::of))

@@ -3,6 +3,7 @@
 import { api, download } from '../api.js';
 import { openStream } from '../sse.js';
 import { h, clear, time, statusBadge, actor, activityLink, shortId, throttle, message, problemText } from '../ui.js';
+import { allPages } from './shared.js';
 
 const ACTION_LABELS = { cancel: 'Cancel', approve: 'Approve', hold: 'Hold', retry: 'Retry' };
 
@@ -181,9 +182,9 @@ export function render(main, id) {
 
   async function loadHistory() {
     try {
-      const r = await api(`/activities/${id}/history`);
+      const entries = await allPages(`/activities/${id}/history`, { pageSize: 1000, max: 10000 });
       if (closed) return;
-      clear(timeline, r.data.map(entry));
+      clear(timeline, entries.map(entry));
     } catch (e) {
       message(errors, 'error', problemText(e));
     }

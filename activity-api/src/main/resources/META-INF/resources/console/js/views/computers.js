@@ -5,6 +5,7 @@ import { h, clear, time, message, problemText } from '../ui.js';
 import { consoleConfig } from './shared.js';
 
 const EXCHANGE_LOOKUPS = 100;
+const PAGE_SIZE = 200;
 
 export function render(main) {
   const out = h('div');
@@ -14,12 +15,19 @@ export function render(main) {
     h('div.table-wrap', {}, h('table#computers', {}, h('thead', {}, h('tr', {},
       ['Computer', 'Host', 'Status', 'Tags', 'Registered', 'Last exchange', ''].map((c) => h('th', { scope: 'col' }, c)))), body)));
 
-  Promise.all([api('/computers'), consoleConfig()]).then(([r, config]) => {
+  const more = h('button', { type: 'button', hidden: true }, 'Show more');
+  main.append(h('div.actions', {}, more));
+  let shown = 0;
+  const page = (cursor) => Promise.all([api('/computers?limit=' + PAGE_SIZE
+    + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '')), consoleConfig()]).then(([r, config]) => {
     const ms = config.messageSystemUrl;
     note.textContent = ms ? `Last exchanges from message-system at ${ms}.`
       : 'Last exchanges and accepting computers need message-system\'s URL (console.message-system-url).';
-    if (!r.data.length) body.append(h('tr', {}, h('td', { colspan: 7 }, 'No computers registered.')));
-    r.data.forEach((c, i) => {
+    if (!shown && !r.data.items.length) body.append(h('tr', {}, h('td', { colspan: 7 }, 'No computers registered.')));
+    more.hidden = !r.data.nextCursor;
+    more.onclick = () => { more.disabled = true; page(r.data.nextCursor).finally(() => { more.disabled = false; }); };
+    r.data.items.forEach((c) => {
+      const i = shown++;
       const exchange = h('td', {}, '—');
       const action = h('td');
       body.append(h('tr', { dataset: { id: c.id, status: c.status } },
@@ -44,4 +52,5 @@ export function render(main) {
       }
     });
   }).catch((e) => message(out, 'error', problemText(e)));
+  page(null);
 }

@@ -2,7 +2,7 @@
 // computers; the API's field errors are shown beside their fields.
 import { api } from '../api.js';
 import { h, clear, message, problemText, localToIso } from '../ui.js';
-import { activityTypes } from './shared.js';
+import { activityTypes, allPages } from './shared.js';
 
 const LONG_TEXT = 1000;
 
@@ -87,7 +87,7 @@ export function render(main) {
     h('div.actions', {}, submit), general);
   main.append(h('h1', {}, 'New activity'), form);
 
-  Promise.all([activityTypes(), api('/computers?status=ACCEPTED')]).then(([types, computers]) => {
+  Promise.all([activityTypes(), allPages('/computers?status=ACCEPTED')]).then(([types, computers]) => {
     types.forEach((t) => typeSelect.append(h('option', { value: t.name }, `${t.name} (${t.kind.toLowerCase()})`)));
     typeSelect.value = types.some((t) => t.name === 'ExecuteScriptRequest') ? 'ExecuteScriptRequest' : types[0].name;
     const showType = () => {
@@ -102,7 +102,7 @@ export function render(main) {
     typeSelect.addEventListener('change', showType);
     showType();
     clear(targetBox, h('legend', {}, 'Computers'),
-      computers.data.length ? h('div.computer-list', {}, computers.data.map((c) => h('label.check', {},
+      computers.length ? h('div.computer-list', {}, computers.map((c) => h('label.check', {},
         h('input', { type: 'checkbox', name: 'computer', value: c.id }), ` ${c.title || c.id} `, h('code.muted', {}, c.id))))
         : h('p.muted', {}, 'No accepted computers.'),
       h('small.field-error#computers-error', { role: 'alert' }));

@@ -1,6 +1,7 @@
 // Schedules (next fire time, recent firings) and calendars, read-only.
 import { api } from '../api.js';
 import { h, clear, time, message, problemText, activityLink } from '../ui.js';
+import { allPages } from './shared.js';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']; // dayOfWeek is Monday first (API docs)
 
@@ -38,30 +39,18 @@ export function renderSchedules(main) {
 async function loadFirings(id, el) {
   try {
     const r = await api(`/schedules/${id}/firings?limit=10`);
-    clear(el, r.data.length ? r.data.map((f) => h('li', {}, time(f.fireAt), ' → ', activityLink(f.activityId)))
+    clear(el, r.data.items.length ? r.data.items.map((f) => h('li', {}, time(f.fireAt), ' → ', activityLink(f.activityId)))
       : h('li.muted', {}, 'Not fired yet.'));
   } catch (e) {
     clear(el, h('li', {}, problemText(e)));
   }
 }
 
-// Calendars are few: read every page, following nextCursor.
-async function allCalendars() {
-  const items = [];
-  let cursor = null;
-  do {
-    const r = await api('/calendars?limit=500' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
-    items.push(...(r.data.items || []));
-    cursor = r.data.nextCursor || null;
-  } while (cursor);
-  return items;
-}
-
 export function renderCalendars(main) {
   const out = h('div');
   const list = h('div');
   main.append(h('h1', {}, 'Calendars'), h('p.muted', {}, 'Schedules using a calendar do not fire on its dates.'), out, list);
-  allCalendars().then((items) => {
+  allPages('/calendars').then((items) => {
     if (!items.length) list.append(h('p.muted', {}, 'No calendars.'));
     items.forEach((c) => list.append(h('section.card', { dataset: { name: c.name } },
       h('h2', {}, c.name), c.description ? h('p', {}, c.description) : null,

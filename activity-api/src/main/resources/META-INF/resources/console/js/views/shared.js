@@ -23,6 +23,22 @@ export function consoleConfig() {
   return configPromise;
 }
 
+/**
+ * Every item of a paged list (the API's one style: items, nextCursor), page after page, up to `max` items:
+ * for small lists such as calendars or the computers offered when creating.
+ */
+export async function allPages(path, { pageSize = 500, max = 5000 } = {}) {
+  const items = [];
+  let cursor = null;
+  const sep = path.includes('?') ? '&' : '?';
+  do {
+    const r = await api(`${path}${sep}limit=${pageSize}` + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+    items.push(...(r.data.items || []));
+    cursor = r.data.nextCursor || null;
+  } while (cursor && items.length < max);
+  return items;
+}
+
 export const FILTER_KEYS = ['status', 'type', 'computer', 'creator', 'parent', 'createdAfter', 'createdBefore', 'q'];
 
 /** The filter in URL parameters → the API's query object (status may repeat). */
