@@ -37,6 +37,7 @@ public class JobRunner {
     private final RunningJobs running;
     private final JobEvents events;
     private final Outcomes outcomes;
+    private final StartLedger ledger;
     private final JobMetrics metrics;
     private final Clock clock;
     private final Duration applyTimeout;
@@ -45,7 +46,8 @@ public class JobRunner {
     io.activityplatform.service.tracing.EventTracing tracing;
 
     public JobRunner(JobsConfig config, RunningJobs running, JobEvents events, Outcomes outcomes,
-            JobMetrics metrics, Clock clock) {
+            StartLedger ledger, JobMetrics metrics, Clock clock) {
+        this.ledger = ledger;
         this.running = running;
         this.events = events;
         this.outcomes = outcomes;
@@ -94,15 +96,15 @@ public class JobRunner {
             }
             finish(job, outcome);
         } catch (RuntimeException e) {
-            // Storing the outcome failed: the claim's heartbeat goes stale and recovery resumes or fails it.
-            LOG.errorf(e, "Could not store the outcome of activity %s; recovery will take care of it",
-                    job.activityId());
+            // Nothing was stored or published: the claim's heartbeat goes stale and recovery resumes or fails it.
+            LOG.errorf(e, "Could not end activity %s; recovery will take care of it", job.activityId());
         } finally {
             running.remove(job);
         }
     }
 
     private JobOutcome execute(RunningJob job) {
+        ledger.started(job);
         job.enterHandler();
         long entered = System.nanoTime();
         try {
@@ -123,15 +125,14 @@ public class JobRunner {
     /**
      * Stores the outcome durably, then sends the buffered output and publishes the outcome, waiting until the
      * view applied it. Once stored, an outcome is never lost and the handler never runs again for this claim:
-     * when publishing fails, the recovery scan re-publishes the stored record (see {@link Outcomes}).
+     * when publishing fails, the recovery scan re-publishes the stored record (see {@link Outcomes}). If even
+     * storing fails (the database is down), the outcome is still published, as durable as the log makes it.
      */
     private void finish(RunningJob job, JobOutcome outcome) {
         ActivityState claimed = job.activity();
         StatusChanged end = events.change(claimed.id(), ActivityStatus.IN_PROGRESS, claimed.statusVersion(),
                 outcome.status(), "completed by " + job.type() + " handler", outcome.result(), outcome.error());
-        outcomes.store(job.claimEventId(), end)
-                .onFailure().retry().withBackOff(STORE_BACKOFF).atMost(STORE_ATTEMPTS)
-                .await().atMost(applyTimeout.plusSeconds(30));
+        boolean stored = store(job, end);
         if (outcome.status() == ActivityStatus.SUCCEEDED) {
             metrics.succeeded(job.type());
         } else {
@@ -141,8 +142,25 @@ public class JobRunner {
             job.context().flush();
             outcomes.publishApplied(end).await().atMost(PUBLISH_TIMEOUT.plus(applyTimeout));
         } catch (RuntimeException e) {
-            LOG.warnf("Outcome of activity %s stored but not published (%s); the recovery scan re-publishes it",
-                    job.activityId(), e.getMessage());
+            if (stored) {
+                LOG.warnf("Outcome of activity %s stored but not published (%s); the recovery scan re-publishes it",
+                        job.activityId(), e.getMessage());
+            } else {
+                LOG.errorf(e, "Outcome of activity %s neither stored nor published; recovery will resume or fail it",
+                        job.activityId());
+            }
+        }
+    }
+
+    private boolean store(RunningJob job, StatusChanged end) {
+        try {
+            outcomes.store(job.claimEventId(), end)
+                    .onFailure().retry().withBackOff(STORE_BACKOFF).atMost(STORE_ATTEMPTS)
+                    .await().atMost(applyTimeout.plusSeconds(30));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not store the outcome of activity %s; publishing it anyway", job.activityId());
+            return false;
         }
     }
 

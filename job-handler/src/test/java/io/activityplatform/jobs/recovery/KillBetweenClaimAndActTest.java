@@ -64,6 +64,8 @@ class KillBetweenClaimAndActTest {
     MutableClock clock;
     @Inject
     Pool pool;
+    @Inject
+    io.activityplatform.jobs.support.Ledger ledger;
 
     /** WAITING for an activity that never exists, so only the test's claim ever moves it. */
     private UUID waiting(String type, Map<String, Object> parameters) {
@@ -98,6 +100,8 @@ class KillBetweenClaimAndActTest {
         assertThat(done.status()).isEqualTo(ActivityStatus.SUCCEEDED);
         assertThat(done.result().text()).isEqualTo("run 1");
         assertThat(runs).hasValue(1);
+        assertThat(ledger.starts(id)).singleElement().extracting(e -> e.attempt())
+                .isEqualTo(claim.event().eventId().toString());
         assertThat(done.claimEventId()).as("recovered under the dead process's claim").isEqualTo(claim.event().eventId());
         assertThat(claims(id)).as("no second claim").hasSize(1);
         assertThat(metrics.snapshot().resumed()).isEqualTo(resumedBefore + 1);
@@ -116,6 +120,7 @@ class KillBetweenClaimAndActTest {
         assertThat(failed.claimEventId()).isEqualTo(claim.event().eventId());
         assertThat(claims(id)).hasSize(1);
         assertThat(Files.exists(Path.of("target/test-data/archives", "activities-" + id + ".jsonl.gz"))).isFalse();
+        assertThat(ledger.starts(id)).isEmpty();
     }
 
     /** How often the execution row of the claim was taken over (null row: never). */

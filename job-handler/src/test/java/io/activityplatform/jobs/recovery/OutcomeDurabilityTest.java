@@ -63,6 +63,8 @@ class OutcomeDurabilityTest {
     MutableClock clock;
     @Inject
     Pool pool;
+    @Inject
+    io.activityplatform.jobs.support.Ledger ledger;
 
     @Test
     void aFinalPublishThatFailsIsRepeatedFromTheStoredOutcome() {
@@ -111,6 +113,8 @@ class OutcomeDurabilityTest {
         assertThat(done.result().text()).isEqualTo("finished before the crash");
         assertThat(done.claimEventId()).isEqualTo(claim);
         assertThat(scripts.executions(id)).isEqualTo(1);
+        assertThat(ledger.starts(id)).hasSize(1);
+        assertThat(ledger.reportedTwice(id)).isFalse();
         assertThat(claims(id)).hasSize(1);
     }
 
@@ -132,6 +136,7 @@ class OutcomeDurabilityTest {
         assertThat(done.error()).isNull();
         assertThat(done.result().text()).doesNotContain("INTERRUPTED");
         assertThat(Files.exists(Path.of("target/test-data/archives", "activities-" + id + ".jsonl.gz"))).isTrue();
+        assertThat(ledger.starts(id)).hasSize(1);
     }
 
     /**
