@@ -8,20 +8,18 @@ import io.activityplatform.agent.run.Agent;
 import io.activityplatform.agent.sim.Behaviour;
 import io.activityplatform.agent.sim.SimulatedExecutor;
 import io.activityplatform.agent.state.StateStore;
+import io.activityplatform.events.ledger.ExecutionLedger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Simulated computers built from the reference agent, exchanging every few hundred milliseconds, that count
- * how often each operation was started: the system test's proof that nothing ran twice. Exchange failures
+ * Simulated computers built from the reference agent, exchanging every few hundred milliseconds, whose
+ * executors append every operation they start to the execution ledger (common-events {@code ExecutionLedger},
+ * shared with job-handler's handlers): the system test's proof that nothing ran twice. Exchange failures
  * (a crashed message-system) are retried on the next tick, like a real agent's backoff.
  */
 final class SimulatedFleet implements AutoCloseable {
@@ -30,25 +28,26 @@ final class SimulatedFleet implements AutoCloseable {
     private final ScheduledExecutorService pool = Executors.newScheduledThreadPool(4);
     private final Behaviour behaviour;
     private final List<Agent> agents = new ArrayList<>();
-    private final Map<UUID, AtomicInteger> starts = new ConcurrentHashMap<>();
+    private final ExecutionLedger ledger;
     private final AtomicLong exchanges = new AtomicLong();
     private final AtomicLong failedExchanges = new AtomicLong();
 
-    SimulatedFleet(String serverUrl, Behaviour behaviour) {
+    SimulatedFleet(String serverUrl, Behaviour behaviour, ExecutionLedger ledger) {
         this.client = new ServerClient(ServerClient.defaultHttpClient(), serverUrl);
         this.behaviour = behaviour;
+        this.ledger = ledger;
     }
 
     /** Registers computers and returns their public ids (the computerId of activities). */
     List<String> register(String serverUrl, String account, String key, String prefix, int count)
             throws Exception {
         List<String> ids = new ArrayList<>();
-        OperationExecutor counting = countingExecutor();
+        OperationExecutor simulated = new SimulatedExecutor(behaviour, pool, ledger);
         for (int i = 1; i <= count; i++) {
             StateStore store = StateStore.inMemory();
             Agent.register(client, store, serverUrl, new RegisterRequest(account, key, prefix + "-" + i,
                     prefix + "-" + i + ".test", List.of("system-test")));
-            Agent agent = new Agent(store, client, new ExecutorRegistry().fallback(counting));
+            Agent agent = new Agent(store, client, new ExecutorRegistry().fallback(simulated));
             agents.add(agent);
             ids.add(agent.computerId());
         }
@@ -69,29 +68,6 @@ final class SimulatedFleet implements AutoCloseable {
         } catch (Exception e) {
             failedExchanges.incrementAndGet();
         }
-    }
-
-    private OperationExecutor countingExecutor() {
-        SimulatedExecutor simulated = new SimulatedExecutor(behaviour, pool);
-        return (operation, listener) -> {
-            starts.computeIfAbsent(operation.id(), id -> new AtomicInteger()).incrementAndGet();
-            return simulated.start(operation, listener);
-        };
-    }
-
-    /** Operations started more than once; must stay empty. */
-    Map<UUID, Integer> startedTwice() {
-        Map<UUID, Integer> twice = new ConcurrentHashMap<>();
-        starts.forEach((id, n) -> {
-            if (n.get() > 1) {
-                twice.put(id, n.get());
-            }
-        });
-        return twice;
-    }
-
-    int operationsStarted() {
-        return starts.size();
     }
 
     long exchanges() {

@@ -6,6 +6,7 @@ import io.activityplatform.agent.exec.Operation;
 import io.activityplatform.agent.exec.OperationExecutor;
 import io.activityplatform.agent.protocol.OperationResult;
 import io.activityplatform.events.event.ErrorCodes;
+import io.activityplatform.events.ledger.ExecutionLedger;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,16 +25,29 @@ public class SimulatedExecutor implements OperationExecutor {
     /** The result text of a {@code noisy} operation: illegal characters reach the result text too. */
     public static final String NOISY_RESULT = "noisy\u0000done\u0008";
 
+    /** The executor name simulated agents write in the execution ledger. */
+    public static final String LEDGER_EXECUTOR = "agent";
+
     private final Behaviour behaviour;
     private final ScheduledExecutorService timer;
+    private final ExecutionLedger ledger;
 
     public SimulatedExecutor(Behaviour behaviour, ScheduledExecutorService timer) {
+        this(behaviour, timer, null);
+    }
+
+    /** @param ledger where every started operation is recorded (issue 10 §6), or null */
+    public SimulatedExecutor(Behaviour behaviour, ScheduledExecutorService timer, ExecutionLedger ledger) {
         this.behaviour = behaviour;
         this.timer = timer;
+        this.ledger = ledger;
     }
 
     @Override
     public Execution start(Operation op, ExecutionListener listener) {
+        if (ledger != null) {
+            ledger.started(LEDGER_EXECUTOR, op.id(), "-");
+        }
         Behaviour.Mode mode = behaviour.modeFor(op.type(), op.parameters());
         listener.output("simulated " + op.type() + " (" + mode.kind().name().toLowerCase() + ")\n");
         AtomicBoolean done = new AtomicBoolean();

@@ -11,6 +11,7 @@ import io.activityplatform.agent.protocol.AgentMessage;
 import io.activityplatform.agent.protocol.OperationResult;
 import io.activityplatform.events.codec.EventCodec;
 import io.activityplatform.events.codec.LegalText;
+import io.activityplatform.events.ledger.ExecutionLedger;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -111,6 +112,23 @@ class SimulatedExecutorTest {
         AgentMessage received = mapper.readValue(mapper.writeValueAsBytes(sent), AgentMessage.class);
 
         assertThat(received.output()).isEqualTo(SimulatedExecutor.NOISY_OUTPUT);
+    }
+
+    @Test
+    void everyStartedOperationIsAppendedToTheExecutionLedger(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ExecutionLedger ledger = new ExecutionLedger(dir.resolve("ledger.tsv"));
+        SimulatedExecutor executor = new SimulatedExecutor(Behaviour.parse("default:succeed"), timer, ledger);
+        Operation first = op("A");
+        Operation second = op("B");
+
+        executor.start(first, new RecordingListener());
+        executor.start(second, new RecordingListener());
+        executor.start(first, new RecordingListener());
+
+        assertThat(ExecutionLedger.read(ledger.file())).extracting(ExecutionLedger.Entry::activityId)
+                .containsExactly(first.id(), second.id(), first.id());
+        assertThat(ExecutionLedger.startedTwice(ExecutionLedger.read(ledger.file()))).containsOnlyKeys(first.id());
     }
 
     private static Operation op(String type) {

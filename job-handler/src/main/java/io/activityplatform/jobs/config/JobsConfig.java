@@ -46,6 +46,13 @@ public interface JobsConfig {
     @WithDefault("/var/lib/job-handler")
     Path dataDirectory();
 
+    /**
+     * Test instrument (issue 10 §6): when set (env {@code JOBS_EXECUTION_LEDGER}), every handler start appends
+     * a line to this file (common-events {@code ExecutionLedger}), so a system test can count real executions.
+     * Unset in production.
+     */
+    Optional<Path> executionLedger();
+
     Archive archive();
 
     SyncPocket syncPocket();

@@ -9,8 +9,6 @@ import io.activityplatform.jobs.handler.JobHandler;
 import io.activityplatform.jobs.handler.JobOutcome;
 import io.activityplatform.jobs.metrics.JobMetrics;
 import io.activityplatform.jobs.publishing.JobEvents;
-import io.activityplatform.service.projection.ProjectionWatermark;
-import io.activityplatform.service.projection.RecordPosition;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,10 +31,13 @@ public class JobRunner {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class);
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STORE_BACKOFF = Duration.ofMillis(200);
+    private static final int STORE_ATTEMPTS = 5;
 
     private final RunningJobs running;
     private final JobEvents events;
-    private final ProjectionWatermark watermark;
+    private final Outcomes outcomes;
+    private final StartLedger ledger;
     private final JobMetrics metrics;
     private final Clock clock;
     private final Duration applyTimeout;
@@ -44,11 +45,12 @@ public class JobRunner {
     @jakarta.inject.Inject
     io.activityplatform.service.tracing.EventTracing tracing;
 
-    public JobRunner(JobsConfig config, RunningJobs running, JobEvents events, ProjectionWatermark watermark,
-            JobMetrics metrics, Clock clock) {
+    public JobRunner(JobsConfig config, RunningJobs running, JobEvents events, Outcomes outcomes,
+            StartLedger ledger, JobMetrics metrics, Clock clock) {
+        this.ledger = ledger;
         this.running = running;
         this.events = events;
-        this.watermark = watermark;
+        this.outcomes = outcomes;
         this.metrics = metrics;
         this.clock = clock;
         this.applyTimeout = config.applyTimeout();
@@ -94,7 +96,7 @@ public class JobRunner {
             }
             finish(job, outcome);
         } catch (RuntimeException e) {
-            // Publishing failed: the claim's heartbeat goes stale and recovery resumes or fails the activity.
+            // Nothing was stored or published: the claim's heartbeat goes stale and recovery resumes or fails it.
             LOG.errorf(e, "Could not end activity %s; recovery will take care of it", job.activityId());
         } finally {
             running.remove(job);
@@ -102,6 +104,7 @@ public class JobRunner {
     }
 
     private JobOutcome execute(RunningJob job) {
+        ledger.started(job);
         job.enterHandler();
         long entered = System.nanoTime();
         try {
@@ -119,18 +122,45 @@ public class JobRunner {
         }
     }
 
-    /** Publishes the outcome and waits until the view applied it, so no scan sees a finished job as orphaned. */
+    /**
+     * Stores the outcome durably, then sends the buffered output and publishes the outcome, waiting until the
+     * view applied it. Once stored, an outcome is never lost and the handler never runs again for this claim:
+     * when publishing fails, the recovery scan re-publishes the stored record (see {@link Outcomes}). If even
+     * storing fails (the database is down), the outcome is still published, as durable as the log makes it.
+     */
     private void finish(RunningJob job, JobOutcome outcome) {
-        job.context().flush();
         ActivityState claimed = job.activity();
         StatusChanged end = events.change(claimed.id(), ActivityStatus.IN_PROGRESS, claimed.statusVersion(),
                 outcome.status(), "completed by " + job.type() + " handler", outcome.result(), outcome.error());
-        RecordPosition position = events.publish(end).await().atMost(PUBLISH_TIMEOUT);
-        watermark.awaitApplied(position, applyTimeout).await().atMost(applyTimeout.plusSeconds(5));
+        boolean stored = store(job, end);
         if (outcome.status() == ActivityStatus.SUCCEEDED) {
             metrics.succeeded(job.type());
         } else {
             metrics.failed(job.type());
+        }
+        try {
+            job.context().flush();
+            outcomes.publishApplied(end).await().atMost(PUBLISH_TIMEOUT.plus(applyTimeout));
+        } catch (RuntimeException e) {
+            if (stored) {
+                LOG.warnf("Outcome of activity %s stored but not published (%s); the recovery scan re-publishes it",
+                        job.activityId(), e.getMessage());
+            } else {
+                LOG.errorf(e, "Outcome of activity %s neither stored nor published; recovery will resume or fail it",
+                        job.activityId());
+            }
+        }
+    }
+
+    private boolean store(RunningJob job, StatusChanged end) {
+        try {
+            outcomes.store(job.claimEventId(), end)
+                    .onFailure().retry().withBackOff(STORE_BACKOFF).atMost(STORE_ATTEMPTS)
+                    .await().atMost(applyTimeout.plusSeconds(30));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not store the outcome of activity %s; publishing it anyway", job.activityId());
+            return false;
         }
     }
 

@@ -1,8 +1,8 @@
 package io.activityplatform.jobs.execution;
 
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.jobs.config.JobsConfig;
+import io.activityplatform.service.claim.Claims;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -64,7 +64,7 @@ public class RunningJobs {
         if (job == null) {
             return;
         }
-        if (state.status() != ActivityStatus.IN_PROGRESS || !state.claimedBy(job.claimEventId())) {
+        if (!Claims.stillHeld(state, job.claimEventId())) {
             job.stop("activity is now " + state.status()
                     + (state.error() == null ? "" : " (" + state.error().code() + ")"));
         }

@@ -3,6 +3,7 @@ package io.activityplatform.jobs.reaction;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.jobs.config.JobsConfig;
 import io.activityplatform.jobs.execution.JobRunner;
+import io.activityplatform.jobs.execution.Outcomes;
 import io.activityplatform.jobs.execution.ProcessInstance;
 import io.activityplatform.jobs.execution.RunningJobs;
 import io.activityplatform.jobs.handler.HandlerRegistry;
@@ -26,7 +27,8 @@ import java.util.List;
 /**
  * Crash recovery: IN_PROGRESS server activities this service claimed whose execution has no fresh heartbeat
  * (the process running them died) are resumed by taking over the execution row, when their handler is
- * idempotent, or FAILED with INTERRUPTED. Also drops execution rows nobody needs any more.
+ * idempotent, or FAILED with INTERRUPTED. An execution whose outcome is stored is not an orphan: its outcome is
+ * re-published ({@link Outcomes}). Also drops execution rows nobody needs any more.
  */
 @ApplicationScoped
 public class RecoveryScan {
@@ -40,12 +42,14 @@ public class RecoveryScan {
     private final JobEvents events;
     private final ProcessInstance instance;
     private final JobMetrics metrics;
+    private final Outcomes outcomes;
     private final Duration orphanAfter;
     private final int pageSize;
 
     public RecoveryScan(ServerActivityQueries queries, ExecutionRepository executions, ReactionEmitter emitter,
             JobRunner runner, RunningJobs running, HandlerRegistry handlers, JobEvents events,
-            ProcessInstance instance, JobMetrics metrics, JobsConfig config) {
+            ProcessInstance instance, JobMetrics metrics, Outcomes outcomes, JobsConfig config) {
+        this.outcomes = outcomes;
         this.queries = queries;
         this.executions = executions;
         this.emitter = emitter;
@@ -59,12 +63,12 @@ public class RecoveryScan {
         this.pageSize = config.scanPageSize();
     }
 
-    /** @return how many orphans were failed or resumed */
+    /** @return how many orphans were failed or resumed; stored outcomes are re-published first */
     public Uni<Integer> run(Instant now) {
         Instant staleBefore = now.minus(orphanAfter);
-        return KeysetPaging.each((after, limit) -> queries.orphanCandidates(staleBefore, after, limit),
+        return outcomes.republish(now).flatMap(republished -> KeysetPaging.each((after, limit) -> queries.orphanCandidates(staleBefore, after, limit),
                         candidate -> candidate.state().id(), pageSize, page -> recover(page, now, staleBefore))
-                .call(() -> executions.sweep(staleBefore));
+                .call(() -> executions.sweep(staleBefore)));
     }
 
     private Uni<Integer> recover(List<Running> page, Instant now, Instant staleBefore) {

@@ -20,7 +20,7 @@ public class ExecutionRepository {
             values ($1, $2, $3, $4, $4, 1)
             on conflict (claim_event_id) do update set instance_id = excluded.instance_id,
                 heartbeat_at = excluded.heartbeat_at, resumes = job_executions.resumes + 1
-              where job_executions.heartbeat_at <= $5
+              where job_executions.heartbeat_at <= $5 and job_executions.outcome is null
             returning resumes
             """;
 
@@ -47,7 +47,7 @@ public class ExecutionRepository {
 
     /**
      * Makes this process the owner of an orphaned claim, if its heartbeat is still at or before
-     * {@code staleBefore} (or it has no row): true for exactly one of several replicas trying at once.
+     * {@code staleBefore} (or it has no row) and no outcome is stored on it (that one is re-published, never re-run): true for exactly one of several replicas trying at once.
      */
     public Uni<Boolean> takeOver(UUID claimEventId, UUID activityId, String instanceId, Instant now,
             Instant staleBefore) {

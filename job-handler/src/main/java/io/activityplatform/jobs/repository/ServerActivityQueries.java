@@ -87,12 +87,15 @@ public class ServerActivityQueries {
         });
     }
 
-    /** IN_PROGRESS server activities claimed before {@code staleBefore} whose execution has no fresh heartbeat. */
+    /**
+     * IN_PROGRESS server activities claimed before {@code staleBefore} whose execution has no fresh heartbeat
+     * and no stored outcome (a finished execution is re-published by {@code Outcomes}, never recovered).
+     */
     public Uni<List<Running>> orphanCandidates(Instant staleBefore, UUID after, int limit) {
         String sql = "select v.state::text as state, e.instance_id, e.heartbeat_at from activity_view v"
                 + " left join job_executions e on e.claim_event_id = (v.state->>'claimEventId')::uuid"
                 + " where v.kind = 'SERVER' and v.status = any($1) and v.in_progress_since <= $2"
-                + " and (e.claim_event_id is null or e.heartbeat_at <= $2)" + page(3);
+                + " and (e.claim_event_id is null or (e.heartbeat_at <= $2 and e.outcome is null))" + page(3);
         return pool.preparedQuery(sql).execute(Tuple.of(RUNNING, utc(staleBefore), after, limit)).map(rows -> {
             List<Running> all = new ArrayList<>(rows.size());
             for (Row row : rows) {

@@ -69,6 +69,8 @@ class CrashRecoveryTest {
     Pool pool;
     @Inject
     EventPublisher publisher;
+    @Inject
+    io.activityplatform.jobs.support.Ledger ledger;
 
     /** WAITING for an activity that never exists: nothing here moves it, only the simulated dead claim. */
     private UUID claimedByADeadProcess(String type, Map<String, Object> parameters, Instant heartbeat) {
@@ -161,6 +163,11 @@ class CrashRecoveryTest {
         assertThat(scripts.interrupted(id)).isTrue();
         assertThat(scripts.executions(id)).isEqualTo(2);
         assertThat(done.statusVersion()).isEqualTo(3);
+        // A resumed handler really runs twice: the execution ledger records both starts (under the one claim),
+        // and the system test's check reports it, which shows that check can fail.
+        assertThat(ledger.starts(id)).hasSize(2).extracting(e -> e.attempt())
+                .containsOnly(done.claimEventId().toString());
+        assertThat(ledger.reportedTwice(id)).isTrue();
     }
 
     @Test

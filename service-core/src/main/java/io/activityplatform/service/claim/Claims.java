@@ -91,6 +91,14 @@ public class Claims {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * Whether the executor of the claim {@code claimEventId} may still act: the view shows the activity
+     * IN_PROGRESS under that very claim. Anything else (canceled, timed out, ended, claimed anew) means stop.
+     */
+    public static boolean stillHeld(ActivityState state, UUID claimEventId) {
+        return state != null && state.status() == ActivityStatus.IN_PROGRESS && state.claimedBy(claimEventId);
+    }
+
     static Claim decide(StatusChanged claim, ActivityState state) {
         boolean won = state != null && state.claimedBy(claim.eventId());
         return new Claim(won ? Claim.Outcome.WON : Claim.Outcome.LOST, claim, state);

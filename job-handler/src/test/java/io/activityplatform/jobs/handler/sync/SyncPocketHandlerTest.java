@@ -136,6 +136,11 @@ class SyncPocketHandlerTest {
         }
 
         @Override
+        public Optional<java.nio.file.Path> executionLedger() {
+            return Optional.empty();
+        }
+
+        @Override
         public Duration applyTimeout() {
             return Duration.ofSeconds(1);
         }
