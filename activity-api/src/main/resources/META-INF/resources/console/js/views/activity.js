@@ -135,12 +135,14 @@ export function render(main, id) {
   function explain(command, e) {
     const p = e.problem || {};
     if (e.status === 409) {
-      const allowed = p.allowedTransitions ? p.allowedTransitions.join(', ') || 'nowhere (final)' : null;
+      // The status no longer allows the command (it finished, or left BLOCKED): re-reading will not help.
+      const targets = p.allowedTransitions;
+      const where = !targets ? '' : targets.length ? ` From there it may only go to ${targets.join(', ')}.`
+        : ' That is final: nothing can change it any more.';
       message(actionMsg, 'error', `Could not ${command}: `, [
-        p.rejection ? `another change won the race (${p.rejection}). ` : '',
-        p.currentStatus ? `The activity is ${p.currentStatus}` : '',
-        allowed ? `, from where it may only go to ${allowed}. ` : '. ',
-        p.detail ? h('span.muted', {}, p.detail) : '']);
+        p.currentStatus ? `the activity is ${p.currentStatus} now, and ${command} is not possible from there.` : '',
+        where, p.rejection ? ` Another change got there first (${p.rejection}).` : '',
+        p.detail ? h('div.muted', {}, p.detail) : '']);
     } else if (e.status === 412) {
       message(actionMsg, 'error', `Not applied: the activity changed since you looked (you saw version ${etag}, it is now `
         + `${p.statusVersion ?? 'newer'}${p.currentStatus ? ', ' + p.currentStatus : ''}). The page shows the new state; check it and try again.`);
