@@ -164,6 +164,8 @@ class ConsoleBrowserTest {
         waitUntil(() -> chrome.findElement(By.id("result-text")).getText().equals("said hello"));
         assertThat(chrome.findElement(By.id("result")).getText()).contains("Download report.txt");
         waitUntil(() -> timeline().contains("IN_PROGRESS → SUCCEEDED"));
+        // Settled: the server ended the stream, and the page stops waiting instead of reconnecting.
+        waitUntil(() -> liveIndicator().contains("finished"));
         assertThat(timeline()).contains("created as QUEUED", "QUEUED → IN_PROGRESS", "user:test-operator");
         assertThat(chrome.findElements(By.cssSelector("#actions button"))).isEmpty();
         assertPageNeverReloaded();
@@ -219,11 +221,14 @@ class ConsoleBrowserTest {
         waitForStatus("CANCELED");
         waitFor(By.id("late-result"));
         markPage();
+        // Canceled while running is not settled yet: the page keeps listening for the late result.
+        assertThat(liveIndicator()).contains("live");
         log.apply(new ResultRecorded(UUID.randomUUID(), id, clock.instant(), Actor.agent("agent"), "message-system",
                 ActivityStatus.SUCCEEDED, new ActivityResult(0, "finished anyway", List.of()), null));
         waitUntil(() -> chrome.findElements(By.id("result-text")).stream()
                 .anyMatch(e -> e.getText().equals("finished anyway")));
         assertThat(chrome.findElement(By.id("late-result")).getText()).contains("still reported a late result");
+        waitUntil(() -> liveIndicator().contains("finished"));
         waitUntil(() -> timeline().contains("wrong script"));
         assertPageNeverReloaded();
     }
@@ -329,6 +334,10 @@ class ConsoleBrowserTest {
 
     private String timeline() {
         return chrome.findElement(By.id("timeline")).getText();
+    }
+
+    private String liveIndicator() {
+        return chrome.findElement(By.cssSelector(".live")).getText();
     }
 
     private String count(String status) {

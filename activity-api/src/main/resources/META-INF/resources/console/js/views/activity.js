@@ -237,7 +237,21 @@ export function render(main, id) {
         refreshOutput();
       }
     },
-    onState: (s) => { live.textContent = s === 'live' ? '● live' : s === 'reconnecting' ? 'reconnecting…' : 'stopped'; live.dataset.state = s; },
+    // The server ends this stream once the activity is settled (final, and a canceled one's late result in):
+    // then there is nothing more to wait for. Any other end (a restart) reconnects.
+    onEnd: async () => {
+      try {
+        const r = await api('/activities/' + id);
+        if (closed) return true;
+        showActivity(r.data, r.etag);
+        loadHistory();
+        return Boolean(r.data.finishedAt) && (!r.data.canceledWhileRunning || r.data.lateResult);
+      } catch { return false; }
+    },
+    onState: (s) => {
+      live.textContent = s === 'live' ? '● live' : s === 'reconnecting' ? 'reconnecting…' : 'finished: no more updates';
+      live.dataset.state = s;
+    },
   });
   return () => { closed = true; stream.close(); };
 }
