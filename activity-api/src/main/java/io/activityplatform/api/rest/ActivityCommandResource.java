@@ -57,7 +57,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @APIResponse(responseCode = "409", description = "The state machine forbids it from the current status, or "
         + "another change won the race: names currentStatus and allowedTransitions",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "412", description = "If-Match is not the current status version",
+@APIResponse(responseCode = "412", description = "If-Match is not the current status version, but the command is "
+        + "still possible from the current status (when it is not, 409: re-reading would not help)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @RolesAllowed(Roles.OPERATOR)
 public class ActivityCommandResource {

@@ -2,7 +2,6 @@ package io.activityplatform.api.service;
 
 import io.activityplatform.api.model.Command;
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.events.status.ActivityStateMachine;
 import io.activityplatform.events.status.ActivityStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,7 @@ public final class AllowedCommands {
     public static List<String> of(ActivityState state) {
         List<String> allowed = new ArrayList<>();
         for (Command command : Command.values()) {
-            ActivityStatus required = command.requiredStatus();
-            if ((required == null || required == state.status())
-                    && ActivityStateMachine.isAllowed(state.kind(), state.status(), command.target(state))) {
+            if (CommandPlanner.allows(command, state)) {
                 allowed.add(command.name().toLowerCase(Locale.ROOT));
             }
         }

@@ -40,18 +40,25 @@ public final class CommandPlanner {
         }
     }
 
+    /** Whether the state machine lets {@code command} act on {@code state} (its status, its kind's table). */
+    public static boolean allows(Command command, ActivityState state) {
+        ActivityStatus required = command.requiredStatus();
+        return (required == null || required == state.status())
+                && ActivityStateMachine.isAllowed(state.kind(), state.status(), command.target(state));
+    }
+
     public static Decision decide(Command command, ActivityState state, Integer ifMatch, Actor actor, String source,
             String reason, Instant now) {
+        // 409 before 412 (RFC 9110 §13.2.1: a failure the request would meet without its precondition takes
+        // precedence): cancelling one that has finished since the caller looked is "it is final", which no
+        // re-read can fix, not "your version is stale", which a re-read would.
+        if (!allows(command, state)) {
+            return new Decision(null, Problems.notAllowed(command, state));
+        }
         if (ifMatch != null && ifMatch != state.statusVersion()) {
             return new Decision(null, Problems.stale(state, ifMatch));
         }
         ActivityStatus target = command.target(state);
-        ActivityStatus required = command.requiredStatus();
-        boolean allowed = (required == null || required == state.status())
-                && ActivityStateMachine.isAllowed(state.kind(), state.status(), target);
-        if (!allowed) {
-            return new Decision(null, Problems.notAllowed(command, state));
-        }
         String why = reason == null || reason.isBlank() ? command.pastTense() + " by " + actor.id() : reason.trim();
         return new Decision(new StatusChanged(UUID.randomUUID(), state.id(), now, actor, source, state.status(),
                 target, state.statusVersion(), why, null, null), null);

@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * Cancel, approve and hold of one activity. Judged against the view (404, 409, 412 without publishing), then
  * published conditionally and settled by the log: once the view has applied the record, the history says
- * whether this very event (by id) was applied or lost a race, which is answered 409 (or 412 under If-Match).
+ * whether this very event (by id) was applied or lost a race, which is answered 409 (or 412 under If-Match when
+ * the command is still possible from the new status).
  */
 @ApplicationScoped
 public class CommandService {
@@ -69,9 +70,10 @@ public class CommandService {
                     if (record.applied()) {
                         return new CommandOutcome(CommandOutcome.Kind.APPLIED, now);
                     }
-                    // Under If-Match, losing to any change means the caller's version is stale: 412, whichever
-                    // rule the fold applied first (VERSION_CONFLICT, or ALREADY_FINAL after a cancel won).
-                    if (ifMatch != null && ifMatch != now.statusVersion()) {
+                    // Under If-Match, losing to a change after which the command is still possible means the
+                    // caller's version is stale: 412, re-read and decide again. Losing to one after which it is
+                    // not (the activity finished, or left BLOCKED for good) is a 409 like before publishing.
+                    if (ifMatch != null && ifMatch != now.statusVersion() && CommandPlanner.allows(command, now)) {
                         throw new ProblemException(Problems.stale(now, ifMatch));
                     }
                     throw new ProblemException(Problems.lostRace(command, now, record.rejection(),

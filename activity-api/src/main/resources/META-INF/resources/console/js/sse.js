@@ -27,9 +27,10 @@ export function parseEvents(buffer) {
 
 /**
  * Opens a stream; returns {close()}. onEvent({event, data, id}) per event (data parsed as JSON when it is),
- * onState('live' | 'reconnecting' | 'closed').
+ * onState('live' | 'reconnecting' | 'closed'). When the server ends the stream, onEnd() decides: true (the
+ * stream is complete, e.g. one settled activity's) stops, false reconnects.
  */
-export function openStream(path, { onEvent, onState = () => {}, onReconnect = () => {} } = {}) {
+export function openStream(path, { onEvent, onState = () => {}, onReconnect = () => {}, onEnd = async () => false } = {}) {
   const controller = new AbortController();
   let lastId = null;
   let closed = false;
@@ -56,7 +57,10 @@ export function openStream(path, { onEvent, onState = () => {}, onReconnect = ()
         let buffer = '';
         for (;;) {
           const { value, done } = await reader.read();
-          if (done) break;
+          if (done) {
+            if (await onEnd()) closed = true;
+            break;
+          }
           const [events, rest] = parseEvents(buffer + value);
           buffer = rest;
           for (const e of events) {

@@ -1,14 +1,11 @@
 package io.activityplatform.api.console;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -65,12 +62,5 @@ final class Chromium {
     static java.util.List<String> consoleLog(ChromeDriver chrome) {
         return chrome.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
-    }
-
-    /** Saves a screenshot under the repository's docs/images (the README shows them). */
-    static void screenshot(ChromeDriver chrome, String name) throws IOException {
-        Path images = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("images");
-        Files.createDirectories(images);
-        Files.write(images.resolve(name), ((TakesScreenshot) chrome).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -129,7 +129,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aScriptIsCreatedFromItsSchemaAndWatchedLiveToItsResult() throws Exception {
+    void aScriptIsCreatedFromItsSchemaAndWatchedLiveToItsResult() {
         String computer = log.computer();
         chrome.get(console + "#/create");
         waitFor(By.id("param-code"));
@@ -164,14 +164,15 @@ class ConsoleBrowserTest {
         waitUntil(() -> chrome.findElement(By.id("result-text")).getText().equals("said hello"));
         assertThat(chrome.findElement(By.id("result")).getText()).contains("Download report.txt");
         waitUntil(() -> timeline().contains("IN_PROGRESS → SUCCEEDED"));
+        // Settled: the server ended the stream, and the page stops waiting instead of reconnecting.
+        waitUntil(() -> liveIndicator().contains("finished"));
         assertThat(timeline()).contains("created as QUEUED", "QUEUED → IN_PROGRESS", "user:test-operator");
         assertThat(chrome.findElements(By.cssSelector("#actions button"))).isEmpty();
         assertPageNeverReloaded();
-        Chromium.screenshot(chrome, "console-activity.png");
     }
 
     @Test
-    void theBoardShowsNewActivitiesAndStatusChangesLiveWithCounts() throws Exception {
+    void theBoardShowsNewActivitiesAndStatusChangesLiveWithCounts() {
         String computer = log.computer();
         chrome.get(console + "#/board?computer=" + computer);
         waitFor(By.cssSelector("[data-count=QUEUED]"));
@@ -190,15 +191,6 @@ class ConsoleBrowserTest {
         waitUntil(() -> count("IN_PROGRESS").equals("1") && count("QUEUED").equals("1"));
         assertPageNeverReloaded();
 
-        // The picture for the README: the whole board with a few activities in several statuses.
-        UUID blocked = createWith("carol", with(with(script(computer), "requireApproval", true), "summary", "Needs sign-off"));
-        log.progress(first, 60, "half way\n", 1);
-        UUID failed = createScript("alice", computer);
-        log.move(failed, ActivityStatus.IN_PROGRESS, 1);
-        log.move(failed, ActivityStatus.FAILED, 2);
-        chrome.get(console + "#/board");
-        waitFor(By.cssSelector("tr[data-id='" + blocked + "']"));
-        Chromium.screenshot(chrome, "console-board.png");
     }
 
     @Test
@@ -229,39 +221,66 @@ class ConsoleBrowserTest {
         waitForStatus("CANCELED");
         waitFor(By.id("late-result"));
         markPage();
+        // Canceled while running is not settled yet: the page keeps listening for the late result.
+        assertThat(liveIndicator()).contains("live");
         log.apply(new ResultRecorded(UUID.randomUUID(), id, clock.instant(), Actor.agent("agent"), "message-system",
                 ActivityStatus.SUCCEEDED, new ActivityResult(0, "finished anyway", List.of()), null));
         waitUntil(() -> chrome.findElements(By.id("result-text")).stream()
                 .anyMatch(e -> e.getText().equals("finished anyway")));
         assertThat(chrome.findElement(By.id("late-result")).getText()).contains("still reported a late result");
+        waitUntil(() -> liveIndicator().contains("finished"));
         waitUntil(() -> timeline().contains("wrong script"));
         assertPageNeverReloaded();
     }
 
     @Test
-    void aCommandThatLostARaceIsExplained() {
+    void aCommandOnAStaleVersionThatIsStillPossibleIsExplainedAs412() {
+        UUID id = createWith("alice", with(script(log.computer()), "requireApproval", true));
+        chrome.get(console + "#/activity/" + id);
+        waitForStatus("BLOCKED");
+        WebElement cancel = waitFor(By.cssSelector("button[data-command=cancel]"));
+
+        // Someone approves first; the page's cancel (If-Match "1") still makes sense from QUEUED: re-read, retry.
+        loseTheRaceTo(id, ActivityStatus.QUEUED, cancel);
+
+        waitUntil(() -> chrome.findElement(By.id("action-message")).getText().contains("changed since you looked"));
+        assertThat(chrome.findElement(By.id("action-message")).getText()).contains("QUEUED");
+        waitForStatus("QUEUED");
+        waitUntil(() -> timeline().contains("REJECTED"));
+        assertThat(timeline()).contains("VERSION_CONFLICT");
+    }
+
+    @Test
+    void aCommandTheNewStatusNoLongerAllowsIsExplainedAs409() {
         UUID id = createWith("alice", with(script(log.computer()), "requireApproval", true));
         chrome.get(console + "#/activity/" + id);
         waitForStatus("BLOCKED");
         WebElement approve = waitFor(By.cssSelector("button[data-command=approve]"));
 
-        // Someone cancels first; this service has not applied it when the approval (If-Match "1") arrives.
+        // Someone cancels first: the page's approval can never apply now, whatever version it names.
+        loseTheRaceTo(id, ActivityStatus.CANCELED, approve);
+
+        waitUntil(() -> chrome.findElement(By.id("action-message")).getText().contains("not possible"));
+        assertThat(chrome.findElement(By.id("action-message")).getText())
+                .contains("Could not approve: the activity is CANCELED now", "final", "ALREADY_FINAL")
+                .doesNotContain("changed since you looked");
+        waitForStatus("CANCELED");
+        waitUntil(() -> timeline().contains("REJECTED"));
+        assertThat(timeline()).contains("ALREADY_FINAL");
+    }
+
+    /** Another user's change from BLOCKED reaches the log first; this service applies it after {@code click}. */
+    private void loseTheRaceTo(UUID id, ActivityStatus to, WebElement click) {
         gate.close();
         try {
-            RecordPosition cancel = log.publish(new StatusChanged(UUID.randomUUID(), id, clock.instant(),
-                    Actor.user("someone-else"), "activity-api", ActivityStatus.BLOCKED, ActivityStatus.CANCELED, 1,
-                    "canceled elsewhere", null, null));
-            approve.click();
-            await().atMost(BOUND).until(() -> LogEnd.of(cancel.partition()) > cancel.offset() + 1);
+            RecordPosition first = log.publish(new StatusChanged(UUID.randomUUID(), id, clock.instant(),
+                    Actor.user("someone-else"), "activity-api", ActivityStatus.BLOCKED, to, 1,
+                    "changed elsewhere", null, null));
+            click.click();
+            await().atMost(BOUND).until(() -> LogEnd.of(first.partition()) > first.offset() + 1);
         } finally {
             gate.open();
         }
-
-        waitUntil(() -> chrome.findElement(By.id("action-message")).getText().contains("changed since you looked"));
-        assertThat(chrome.findElement(By.id("action-message")).getText()).contains("CANCELED");
-        waitForStatus("CANCELED");
-        waitUntil(() -> timeline().contains("REJECTED"));
-        assertThat(timeline()).containsAnyOf("VERSION_CONFLICT", "ALREADY_FINAL");
     }
 
     @Test
@@ -315,6 +334,10 @@ class ConsoleBrowserTest {
 
     private String timeline() {
         return chrome.findElement(By.id("timeline")).getText();
+    }
+
+    private String liveIndicator() {
+        return chrome.findElement(By.cssSelector(".live")).getText();
     }
 
     private String count(String status) {

@@ -83,6 +83,29 @@ class CommandPlannerTest {
     }
 
     @Test
+    void aStaleIfMatchOnAnActivityThatNoLongerAllowsTheCommandIs409NotA412() {
+        // The caller saw it running (version 2) and clicked cancel; it has finished since (version 3).
+        ActivityState finished = in(ActivityStatus.SUCCEEDED);
+
+        var refusal = decide(Command.CANCEL, finished, finished.statusVersion() - 1).refusal();
+
+        assertThat(refusal.status()).isEqualTo(409);
+        assertThat(refusal.properties()).containsEntry("currentStatus", ActivityStatus.SUCCEEDED);
+        assertThat((java.util.Collection<?>) refusal.properties().get("allowedTransitions")).isEmpty();
+        assertThat(decide(Command.APPROVE, in(ActivityStatus.QUEUED), 1).refusal().status()).isEqualTo(409);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActivityStatus.class)
+    void allowsAgreesWithWhatDecideSends(ActivityStatus status) {
+        ActivityState state = in(status);
+        for (Command command : Command.values()) {
+            assertThat(CommandPlanner.allows(command, state)).as("%s from %s", command, status)
+                    .isEqualTo(!decide(command, state, null).refused());
+        }
+    }
+
+    @Test
     void aGivenReasonIsKept() {
         var event = CommandPlanner.decide(Command.HOLD, state(ActivityStatus.QUEUED), null, Actor.user("ops"),
                 "activity-api", "  freeze  ", NOW).event();

@@ -136,12 +136,14 @@ export function render(main, id) {
   function explain(command, e) {
     const p = e.problem || {};
     if (e.status === 409) {
-      const allowed = p.allowedTransitions ? p.allowedTransitions.join(', ') || 'nowhere (final)' : null;
+      // The status no longer allows the command (it finished, or left BLOCKED): re-reading will not help.
+      const targets = p.allowedTransitions;
+      const where = !targets ? '' : targets.length ? ` From there it may only go to ${targets.join(', ')}.`
+        : ' That is final: nothing can change it any more.';
       message(actionMsg, 'error', `Could not ${command}: `, [
-        p.rejection ? `another change won the race (${p.rejection}). ` : '',
-        p.currentStatus ? `The activity is ${p.currentStatus}` : '',
-        allowed ? `, from where it may only go to ${allowed}. ` : '. ',
-        p.detail ? h('span.muted', {}, p.detail) : '']);
+        p.currentStatus ? `the activity is ${p.currentStatus} now, and ${command} is not possible from there.` : '',
+        where, p.rejection ? ` Another change got there first (${p.rejection}).` : '',
+        p.detail ? h('div.muted', {}, p.detail) : '']);
     } else if (e.status === 412) {
       message(actionMsg, 'error', `Not applied: the activity changed since you looked (you saw version ${etag}, it is now `
         + `${p.statusVersion ?? 'newer'}${p.currentStatus ? ', ' + p.currentStatus : ''}). The page shows the new state; check it and try again.`);
@@ -236,7 +238,21 @@ export function render(main, id) {
         refreshOutput();
       }
     },
-    onState: (s) => { live.textContent = s === 'live' ? '● live' : s === 'reconnecting' ? 'reconnecting…' : 'stopped'; live.dataset.state = s; },
+    // The server ends this stream once the activity is settled (final, and a canceled one's late result in):
+    // then there is nothing more to wait for. Any other end (a restart) reconnects.
+    onEnd: async () => {
+      try {
+        const r = await api('/activities/' + id);
+        if (closed) return true;
+        showActivity(r.data, r.etag);
+        loadHistory();
+        return Boolean(r.data.finishedAt) && (!r.data.canceledWhileRunning || r.data.lateResult);
+      } catch { return false; }
+    },
+    onState: (s) => {
+      live.textContent = s === 'live' ? '● live' : s === 'reconnecting' ? 'reconnecting…' : 'finished: no more updates';
+      live.dataset.state = s;
+    },
   });
   return () => { closed = true; stream.close(); };
 }
