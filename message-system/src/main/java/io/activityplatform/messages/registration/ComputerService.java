@@ -50,15 +50,28 @@ public class ComputerService {
 
     /** Accepts a pending computer; its agent gets activities from its next exchange on. */
     public Uni<Described> accept(String computerId, Collection<String> accounts, Actor operator) {
+        return decidePending(computerId, accounts, new ComputerEvent.Accepted(UUID.randomUUID(), computerId,
+                clock.instant(), operator, platform.serviceName()));
+    }
+
+    /**
+     * Rejects a pending computer: it is removed (as {@code computer.removed}, with the reason), so its agent gets
+     * no activities and must register anew to be considered again.
+     */
+    public Uni<Described> reject(String computerId, Collection<String> accounts, Actor operator) {
+        return decidePending(computerId, accounts, new ComputerEvent.Removed(UUID.randomUUID(), computerId,
+                clock.instant(), operator, platform.serviceName(), "registration rejected by " + operator.id()));
+    }
+
+    /** Publishes the decision on a PENDING computer (409 otherwise) and answers once this view shows it. */
+    private Uni<Described> decidePending(String computerId, Collection<String> accounts, ComputerEvent decision) {
         return describe(computerId, accounts).flatMap(described -> {
             if (described.computer().status() != ComputerState.Status.PENDING) {
                 return Uni.createFrom().failure(new ProblemException(Problem.of(409, "Not pending",
                         "computer " + computerId + " is " + described.computer().status() + ", not PENDING")
                         .with("currentStatus", described.computer().status())));
             }
-            ComputerEvent.Accepted accepted = new ComputerEvent.Accepted(UUID.randomUUID(), computerId,
-                    clock.instant(), operator, platform.serviceName());
-            return readYourWrites.publisher().publish(accepted)
+            return readYourWrites.publisher().publish(decision)
                     .flatMap(position -> readYourWrites.awaitApplied(List.of(position)))
                     .flatMap(visible -> describe(computerId, accounts));
         });

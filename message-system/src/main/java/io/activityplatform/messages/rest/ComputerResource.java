@@ -45,4 +45,12 @@ public class ComputerResource {
     public Uni<ComputerView> accept(@PathParam("id") String id) {
         return computers.accept(id, caller.accounts(), caller.actor()).map(AdminMapping::toView);
     }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/{id}/reject")
+    @Operation(summary = "Reject a pending computer: it is removed and its agent gets no activities")
+    public Uni<ComputerView> reject(@PathParam("id") String id) {
+        return computers.reject(id, caller.accounts(), caller.actor()).map(AdminMapping::toView);
+    }
 }

@@ -93,6 +93,26 @@ class RegistrationTest {
     }
 
     @Test
+    void aRejectedComputerIsRemovedAndItsAgentGetsNothing() {
+        RawAgent agent = RawAgent.register("strict", "strict-key", "to-be-rejected");
+        UUID id = fleet.script(agent.computerId, "true");
+        String strictAdmin = io.activityplatform.service.security.TestTokens.user("strict-admin", "Strict Admin",
+                io.activityplatform.service.security.Roles.ADMIN, "strict");
+
+        // another account's admin cannot reject it either: 404, as for no computer at all
+        given().post("/computers/" + agent.computerId + "/reject").then().statusCode(404);
+        given().auth().oauth2(strictAdmin).post("/computers/" + agent.computerId + "/reject").then().statusCode(200)
+                .body("status", equalTo("REMOVED"));
+        given().auth().oauth2(strictAdmin).post("/computers/" + agent.computerId + "/reject").then().statusCode(409)
+                .body("currentStatus", equalTo("REMOVED"));
+        given().auth().oauth2(strictAdmin).post("/computers/" + agent.computerId + "/accept").then().statusCode(409);
+
+        agent.exchange(1, List.of()).statusCode(403).contentType("application/problem+json");
+        assertThat(fleet.state(id).status()).isEqualTo(ActivityStatus.QUEUED);
+        given().auth().oauth2(strictAdmin).post("/computers/no-such-computer/reject").then().statusCode(404);
+    }
+
+    @Test
     void accountsAreManagedThroughTheApiWithWriteOnlyKeys() {
         String account = "acct-" + UUID.randomUUID().toString().substring(0, 8);
 

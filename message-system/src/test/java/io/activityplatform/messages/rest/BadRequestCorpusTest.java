@@ -121,6 +121,7 @@ class BadRequestCorpusTest {
                 // computers and the shared admin view
                 get("/computers/corpus-no-such", 404, null),
                 send("POST", "/computers/corpus-no-such/accept", null, 404, null),
+                send("POST", "/computers/corpus-no-such/reject", null, 404, null),
                 get("/admin/view/activities/not-a-uuid", 400, "id"),
                 get("/admin/view/activities/123", 400, "id"),
                 get("/admin/view/activities?limit=-1", 400, "limit"),

@@ -44,6 +44,7 @@ class AuthorizationMatrixTest {
                 send("PATCH", "/accounts/{id}", "/accounts/" + ACCOUNT, "{\"title\":\"Matrix\"}", Roles.ADMIN, 200),
                 get("/computers/{id}", "/computers/" + id, Roles.VIEWER, 404),
                 send("POST", "/computers/{id}/accept", "/computers/" + id + "/accept", null, Roles.ADMIN, 404),
+                send("POST", "/computers/{id}/reject", "/computers/" + id + "/reject", null, Roles.ADMIN, 404),
                 get("/agent/ping/{computerId}", "/agent/ping/" + id, null, 200),
                 send("POST", "/agent/register", "/agent/register", "{\"accountId\":\"" + ACCOUNT
                         + "\",\"registrationKey\":\"wrong\",\"title\":\"t\"}", null, 403),

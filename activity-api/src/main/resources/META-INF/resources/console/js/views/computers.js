@@ -42,13 +42,19 @@ export function render(main) {
         }).catch(() => clear(exchange, h('span.muted', {}, 'unavailable')));
       }
       if (ms && c.status === 'PENDING') {
-        action.append(h('button.primary', { type: 'button', onclick: async (e) => {
-          e.target.disabled = true;
+        // admins only (message-system answers 403 otherwise); the outcome is said above the table
+        const decide = (verb, button, done) => h(button, { type: 'button', onclick: async () => {
+          action.querySelectorAll('button').forEach((b) => { b.disabled = true; });
           try {
-            await api(`/computers/${encodeURIComponent(c.id)}/accept`, { method: 'POST', base: ms });
-            message(out, 'ok', `Accepted ${c.id}; it gets activities from its next exchange on.`);
-          } catch (err) { message(out, 'error', problemText(err)); e.target.disabled = false; }
-        } }, 'Accept'));
+            await api(`/computers/${encodeURIComponent(c.id)}/${verb}`, { method: 'POST', base: ms });
+            message(out, 'ok', done);
+          } catch (err) {
+            message(out, 'error', problemText(err));
+            action.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+          }
+        } }, verb === 'accept' ? 'Accept' : 'Reject');
+        action.append(decide('accept', 'button.primary', `Accepted ${c.id}; it gets activities from its next exchange on.`),
+          ' ', decide('reject', 'button', `Rejected ${c.id}; it is removed and its agent gets nothing.`));
       }
     });
   }).catch((e) => message(out, 'error', problemText(e)));
