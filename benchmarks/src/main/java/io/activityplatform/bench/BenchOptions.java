@@ -10,7 +10,7 @@ import java.util.Set;
  * runs durably, and which phases run ({@code all} or a comma-separated subset of {@link #PHASES}).
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
-                           Path repo, int createConcurrency, int exchangeMillis) {
+                           Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency) {
 
     public static final Set<String> PHASES = Set.of("db-scheduler", "server", "no-op", "client");
 
@@ -26,7 +26,8 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Boolean.parseBoolean(p.getOrDefault("bench.durable", "true")), selected,
                 Path.of(p.getOrDefault("bench.dir", "benchmarks/target/bench-run")).toAbsolutePath(),
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
-                positive(p, "bench.create-concurrency", 64), positive(p, "bench.exchange-millis", 250));
+                positive(p, "bench.create-concurrency", 64), positive(p, "bench.exchange-millis", 250),
+                positive(p, "bench.job-concurrency", 32));
     }
 
     private static int positive(Map<String, String> p, String key, int fallback) {

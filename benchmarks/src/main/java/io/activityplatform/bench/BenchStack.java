@@ -95,8 +95,10 @@ public final class BenchStack implements AutoCloseable {
             }
             case JOBS -> {
                 lines.add("jobs.data-directory=" + options.dir().resolve("job-handler"));
+                // as many handlers at once as db-scheduler has threads
+                lines.add("jobs.concurrency=" + options.jobConcurrency());
                 if (!noOpTypes.isBlank()) {
-                    lines.add("jobs.benchmark.no-op-types=" + noOpTypes);
+                    lines.add("benchmark.no-op-types=" + noOpTypes);
                 }
             }
             default -> { }

@@ -19,4 +19,11 @@ public record Result(String name, int n, double createSeconds, double endToEndSe
     public double cpuMillisPerActivity() {
         return cpuMillis / n;
     }
+
+    /** One line for the progress log. */
+    public String line() {
+        return String.format("%s: %.0f /s end to end, create %.0f /s, CPU %.2f ms/activity, idle start %s, "
+                + "idle final %s, load %s", name, throughput(), createRate(), cpuMillisPerActivity(),
+                toStart.summary(), toFinal.summary(), loadAverage);
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * The side-by-side benchmark in one run: PostgreSQL and Kafka start; db-scheduler runs alone; then the three
  * services start on the same database server and run the cheapest real server type
  * ({@code GenerateUsgReportActivity} over an empty set of USG results), the same type as a benchmark no-op
- * (job-handler restarted with {@code jobs.benchmark.no-op-types}), and client activities on simulated agents.
+ * (job-handler restarted with {@code benchmark.no-op-types}), and client activities on simulated agents.
  * Prints a Markdown table and the ratios, and writes them to {@code <bench.dir>/report.md}.
  */
 public final class SideBySide {
@@ -31,7 +31,7 @@ public final class SideBySide {
             say("infrastructure up; load " + CpuMeter.loadAverage());
             if (options.runs("db-scheduler")) {
                 results.add(new DbSchedulerBench().run(stack.postgres(), options.n(), options.samples()));
-                say(results.get(results.size() - 1));
+                say(results.get(results.size() - 1).line());
             }
             boolean platform = options.runs("server") || options.runs("no-op") || options.runs("client");
             if (platform) {
@@ -41,13 +41,13 @@ public final class SideBySide {
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples()));
-                    say(results.get(results.size() - 1));
+                    say(results.get(results.size() - 1).line());
                 }
                 if (options.runs("no-op")) {
                     stack.restartJobHandler(SERVER_TYPE);
                     results.add(server.run("platform, " + SERVER_TYPE + " as benchmark no-op", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples()));
-                    say(results.get(results.size() - 1));
+                    say(results.get(results.size() - 1).line());
                 }
                 if (options.runs("client")) {
                     try (ClientActivityBench client = new ClientActivityBench(api, server)) {
@@ -55,7 +55,7 @@ public final class SideBySide {
                                 Duration.ofMillis(options.exchangeMillis()));
                         say(options.agents() + " agents registered; load " + CpuMeter.loadAverage());
                         results.add(client.run(options.n(), options.samples()));
-                        say(results.get(results.size() - 1));
+                        say(results.get(results.size() - 1).line());
                     }
                 }
             }

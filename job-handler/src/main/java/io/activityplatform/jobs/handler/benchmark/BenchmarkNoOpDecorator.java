@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Benchmark only: for the server types listed in {@code jobs.benchmark.no-op-types} (unset in every shipped
+ * Benchmark only: for the server types listed in {@code benchmark.no-op-types} (unset in every shipped
  * configuration; the side-by-side benchmark sets it) the handler is skipped and the activity SUCCEEDS at once
  * with nothing done, so a benchmark measures the platform's own cost per activity (claim, events, views)
  * against a job queue running no-op tasks. Every other type runs its real handler.
@@ -29,7 +29,7 @@ public abstract class BenchmarkNoOpDecorator implements JobHandler {
     @Any
     JobHandler delegate;
 
-    @ConfigProperty(name = "jobs.benchmark.no-op-types")
+    @ConfigProperty(name = "benchmark.no-op-types")
     Optional<List<String>> noOpTypes;
 
     @Override
