@@ -58,6 +58,15 @@ public final class BenchStack implements AutoCloseable {
         return this;
     }
 
+    /** CPU of this JVM's process tree (Kafka, the services) and of the detached postmaster's. */
+    public ProcessCpu ownCpu() {
+        return new ProcessCpu(() -> {
+            List<Long> roots = new ArrayList<>(List.of(ProcessHandle.current().pid()));
+            postgres.postmasterPid().ifPresent(roots::add);
+            return roots;
+        });
+    }
+
     public PostgresEndpoint postgres() {
         return postgres.endpoint();
     }
@@ -92,6 +101,9 @@ public final class BenchStack implements AutoCloseable {
             case MESSAGES -> {
                 lines.add("messages.accounts." + ACCOUNT + ".registration-key=" + REGISTRATION_KEY);
                 lines.add("messages.exchange.interval=1s");
+                // a thousand agents register from this one address within seconds
+                lines.add("messages.registration-limit.per-address=1000000");
+                lines.add("messages.registration-limit.per-account=1000000");
             }
             case JOBS -> {
                 lines.add("jobs.data-directory=" + options.dir().resolve("job-handler"));

@@ -47,6 +47,11 @@ public final class DbSchedulerBench {
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Long>> awaited = new ConcurrentHashMap<>();
     private volatile CountDownLatch remaining = new CountDownLatch(0);
+    private final ProcessCpu own;
+
+    public DbSchedulerBench(ProcessCpu own) {
+        this.own = own;
+    }
 
     public Result run(PostgresEndpoint postgres, int n, int samples) throws Exception {
         try (HikariDataSource dataSource = dataSource(postgres)) {
@@ -69,6 +74,7 @@ public final class DbSchedulerBench {
                 }
                 remaining = new CountDownLatch(n);
                 double cpu = CpuMeter.busyMillis();
+                double ownCpu = own.millis();
                 long begin = System.nanoTime();
                 scheduler.scheduleBatch(batch, Instant.now());
                 long enqueued = System.nanoTime();
@@ -77,7 +83,7 @@ public final class DbSchedulerBench {
                 }
                 long done = System.nanoTime();
                 return new Result("db-scheduler 16.12 (no-op task)", n, seconds(enqueued - begin),
-                        seconds(done - begin), CpuMeter.busyMillis() - cpu, toStart, toFinal, CpuMeter.loadAverage());
+                        seconds(done - begin), CpuMeter.busyMillis() - cpu, own.millis() - ownCpu, toStart, toFinal, CpuMeter.loadAverage());
             } finally {
                 scheduler.stop();
             }

@@ -20,10 +20,12 @@ public final class ServerActivityBench {
 
     private final ApiClient api;
     private final int concurrency;
+    private final ProcessCpu own;
 
-    public ServerActivityBench(ApiClient api, int concurrency) {
+    public ServerActivityBench(ApiClient api, int concurrency, ProcessCpu own) {
         this.api = api;
         this.concurrency = concurrency;
+        this.own = own;
     }
 
     public Result run(String label, String type, Map<String, Object> parameters, int n, int samples)
@@ -53,6 +55,7 @@ public final class ServerActivityBench {
         int base = finished.count();
         Semaphore inFlight = new Semaphore(concurrency);
         double cpu = CpuMeter.busyMillis();
+        double ownCpu = own.millis();
         long begin = System.nanoTime();
         CompletableFuture<?>[] creates = new CompletableFuture<?>[total];
         for (int i = 0; i < total; i++) {
@@ -64,7 +67,7 @@ public final class ServerActivityBench {
         awaitCount(finished, base + expected, Duration.ofSeconds(Math.max(600, expected / 10)));
         long done = System.nanoTime();
         return new Result(label, expected, (created - begin) / 1e9, (done - begin) / 1e9, CpuMeter.busyMillis() - cpu,
-                toStart, toFinal, CpuMeter.loadAverage());
+                own.millis() - ownCpu, toStart, toFinal, CpuMeter.loadAverage());
     }
 
     static void awaitCount(Counter counter, int target, Duration limit) throws Exception {

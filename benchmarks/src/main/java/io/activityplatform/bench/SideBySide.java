@@ -27,17 +27,30 @@ public final class SideBySide {
         System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
         BenchOptions options = BenchOptions.from(properties);
         List<Result> results = new ArrayList<>();
+        try {
+            run(options, results);
+        } finally {
+            // whatever was measured is reported, also when a later phase failed
+            String report = Report.render(options, results);
+            System.out.println();
+            System.out.println(report);
+            Files.createDirectories(options.dir());
+            Files.writeString(options.dir().resolve("report.md"), report);
+        }
+    }
+
+    private static void run(BenchOptions options, List<Result> results) throws Exception {
         try (BenchStack stack = new BenchStack(options).startInfrastructure()) {
             say("infrastructure up; load " + CpuMeter.loadAverage());
             if (options.runs("db-scheduler")) {
-                results.add(new DbSchedulerBench().run(stack.postgres(), options.n(), options.samples()));
+                results.add(new DbSchedulerBench(stack.ownCpu()).run(stack.postgres(), options.n(), options.samples()));
                 say(results.get(results.size() - 1).line());
             }
             boolean platform = options.runs("server") || options.runs("no-op") || options.runs("client");
             if (platform) {
                 stack.startServices("");
                 ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.token());
-                ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency());
+                ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(), stack.ownCpu());
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples()));
@@ -60,10 +73,6 @@ public final class SideBySide {
                 }
             }
         }
-        String report = Report.render(options, results);
-        System.out.println();
-        System.out.println(report);
-        Files.writeString(options.dir().resolve("report.md"), report);
     }
 
     private static void say(Object what) {

@@ -19,6 +19,14 @@ class MeasuresTest {
     }
 
     @Test
+    void processCpuAddsUserSystemAndReapedChildrenTimeAfterACommandNameWithSpaces() {
+        // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime
+        String stat = "42 (java (x) y) S 1 42 42 0 -1 4194560 100 0 0 0 700 300 20 5 20 0 30 0";
+        assertThat(ProcessCpu.ticks(stat)).isEqualTo(1025);
+        assertThat(new ProcessCpu(() -> List.of(ProcessHandle.current().pid())).millis()).isPositive();
+    }
+
+    @Test
     void percentilesAreNearestRank() {
         Latencies latencies = new Latencies();
         for (int i = 100; i >= 1; i--) {
@@ -32,10 +40,11 @@ class MeasuresTest {
 
     @Test
     void ratesFollowFromCountsAndTimes() {
-        Result r = new Result("x", 2000, 4.0, 10.0, 3000.0, new Latencies(), new Latencies(), "0");
+        Result r = new Result("x", 2000, 4.0, 10.0, 3000.0, 1000.0, new Latencies(), new Latencies(), "0");
         assertThat(r.throughput()).isEqualTo(200.0);
         assertThat(r.createRate()).isEqualTo(500.0);
         assertThat(r.cpuMillisPerActivity()).isEqualTo(1.5);
+        assertThat(r.ownCpuMillisPerActivity()).isEqualTo(0.5);
     }
 
     @Test
@@ -61,11 +70,11 @@ class MeasuresTest {
         slow.add(20);
         BenchOptions options = new BenchOptions(1000, 1, 10, true, BenchOptions.PHASES, Path.of("x"), Path.of("."), 1, 1, 32);
         String report = Report.render(options, List.of(
-                new Result("db-scheduler 16.12", 1000, 0.1, 1.0, 500, fast, fast, "1"),
-                new Result("platform", 1000, 1.0, 2.0, 5000, slow, slow, "2")));
-        assertThat(report).contains("| db-scheduler 16.12 | 1000 | 10000 | 0.50 |")
-                .contains("platform: throughput 0.500×, create rate 0.100×, CPU per activity 10.0×, "
-                        + "idle start p50 10.0×, idle final p50 10.0×")
+                new Result("db-scheduler 16.12", 1000, 0.1, 1.0, 500, 400, fast, fast, "1"),
+                new Result("platform", 1000, 1.0, 2.0, 5000, 2000, slow, slow, "2")));
+        assertThat(report).contains("| db-scheduler 16.12 | 1000 | 10000 | 0.50 | 0.40 |")
+                .contains("platform: throughput 0.500×, create rate 0.100×, CPU per activity 10.0× "
+                        + "(own processes 5.0×), idle start p50 10.0×, idle final p50 10.0×")
                 .contains("PostgreSQL durable");
     }
 }
