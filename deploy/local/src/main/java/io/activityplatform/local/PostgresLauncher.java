@@ -18,6 +18,7 @@ public final class PostgresLauncher implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private List<String> databases = DEFAULT_DATABASES;
+    private java.util.Map<String, String> serverSettings = java.util.Map.of();
     private Path logFile;
     private ChildProcess child;
     private Duration lastStartup = Duration.ZERO;
@@ -40,6 +41,20 @@ public final class PostgresLauncher implements AutoCloseable {
         return this;
     }
 
+    /**
+     * PostgreSQL server settings passed at start ({@code name=value}, e.g. {@code fsync=on}), over zonky's
+     * defaults (which include {@code synchronous_commit=off}). The benchmark uses it to state durability.
+     */
+    public PostgresLauncher serverSettings(java.util.Map<String, String> settings) {
+        settings.forEach((name, value) -> {
+            if (!PostgresServerMain.SETTING.matcher(name + "=" + value).matches()) {
+                throw new IllegalArgumentException("Unsupported PostgreSQL setting: " + name + "=" + value);
+            }
+        });
+        this.serverSettings = java.util.Map.copyOf(settings);
+        return this;
+    }
+
     public PostgresLauncher logFile(Path logFile) {
         this.logFile = logFile;
         return this;
@@ -53,7 +68,12 @@ public final class PostgresLauncher implements AutoCloseable {
         // -UsePerfData: no hsperfdata_nobody directory from the user namespace in /tmp.
         List<String> jvm = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true");
-        List<String> args = List.of("--data=" + dataDir, "--port=" + port, "--databases=" + String.join(",", databases));
+        List<String> args = new java.util.ArrayList<>(List.of("--data=" + dataDir, "--port=" + port,
+                "--databases=" + String.join(",", databases)));
+        if (!serverSettings.isEmpty()) {
+            args.add("--settings=" + serverSettings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .sorted().collect(java.util.stream.Collectors.joining(",")));
+        }
         long begin = System.nanoTime();
         try {
             child = ChildProcess.start(new ChildSpec("postgres", JavaCommand.forMain(PostgresServerMain.class, jvm, args),

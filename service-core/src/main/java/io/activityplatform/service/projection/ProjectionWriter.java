@@ -46,7 +46,7 @@ public class ProjectionWriter {
     Uni<Written> write(Collection<PolledRecord> records, Map<String, Long> applied) {
         List<UUID> ids = RecordFolder.activityIds(records);
         long started = System.nanoTime();
-        return pool.withTransaction(tx -> activities.load(tx, ids).flatMap(states -> {
+        return pool.withTransaction(tx -> relaxCommit(tx).flatMap(v -> activities.load(tx, ids)).flatMap(states -> {
             RecordFolder folder = new RecordFolder(applied, states);
             int skipped = 0;
             for (PolledRecord record : records) {
@@ -78,6 +78,15 @@ public class ProjectionWriter {
         return pool.withTransaction(tx -> ProjectionQuarantine.insert(tx, record, reason)
                 .flatMap(v -> ProjectionOffsets.save(tx, progress))
                 .replaceWith(written));
+    }
+
+    /**
+     * The view is a cache of the log (design §9): its offsets commit in the same transaction, so a commit
+     * lost in a database crash is simply re-read from Kafka. The transaction need not wait for its own WAL
+     * flush; durability of the events is Kafka's {@code acks=all}.
+     */
+    static Uni<Void> relaxCommit(SqlConnection tx) {
+        return tx.query("SET LOCAL synchronous_commit = off").execute().replaceWithVoid();
     }
 
     /** Waits for a batch written asynchronously; its failure is rethrown as is. */

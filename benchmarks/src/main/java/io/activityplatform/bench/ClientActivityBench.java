@@ -1,0 +1,107 @@
+package io.activityplatform.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.activityplatform.agent.protocol.ServerClient;
+import io.activityplatform.agent.run.Agent;
+import io.activityplatform.agent.sim.Behaviour;
+import io.activityplatform.agent.sim.Simulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Client activities ({@code ExecuteScriptRequest}) on simulated agents (the agent module's {@link Simulator},
+ * every script succeeds at once): agents registered with message-system exchange every {@code exchangeMillis}
+ * at most; N activities are created in bulk, up to 1,000 computers per request (one activity each), and
+ * counted until activity-api shows them all final.
+ */
+public final class ClientActivityBench implements AutoCloseable {
+
+    static final String TYPE = "ExecuteScriptRequest";
+    static final int REGISTERING_THREADS = 8;
+
+    private final ApiClient api;
+    private final ServerActivityBench creates;
+    private final ScheduledExecutorService pool = Executors.newScheduledThreadPool(8);
+    private final List<Simulator> simulators = new ArrayList<>();
+    private final List<String> computers = new ArrayList<>();
+
+    public ClientActivityBench(ApiClient api, ServerActivityBench creates) {
+        this.api = api;
+        this.creates = creates;
+    }
+
+    /** Registers {@code agents} simulated computers in parallel batches and starts their exchanges. */
+    public void startAgents(String messageSystem, int agents, Duration exchange) throws Exception {
+        ServerClient client = new ServerClient(ServerClient.defaultHttpClient(), messageSystem);
+        ExecutorService registering = Executors.newFixedThreadPool(REGISTERING_THREADS);
+        try {
+            List<Future<List<Agent>>> batches = new ArrayList<>();
+            for (int t = 0; t < REGISTERING_THREADS; t++) {
+                int count = agents / REGISTERING_THREADS + (t < agents % REGISTERING_THREADS ? 1 : 0);
+                Simulator simulator = new Simulator(client, pool, Behaviour.parse("default:succeed"));
+                simulators.add(simulator);
+                String prefix = "bench-" + t;
+                batches.add(registering.submit(() -> simulator.register(messageSystem, BenchStack.ACCOUNT,
+                        BenchStack.REGISTRATION_KEY, prefix, count)));
+            }
+            for (Future<List<Agent>> batch : batches) {
+                batch.get().forEach(agent -> computers.add(agent.computerId()));
+            }
+        } finally {
+            registering.shutdownNow();
+        }
+        simulators.forEach(s -> s.start(exchange));
+    }
+
+    public Result run(int n, int samples) throws Exception {
+        Latencies toStart = new Latencies();
+        Latencies toFinal = new Latencies();
+        for (int i = 0; i < samples; i++) {
+            UUID id = UUID.randomUUID();
+            Map<String, Object> body = script(id);
+            body.put("computerId", computers.get(i % computers.size()));
+            long begin = System.nanoTime();
+            api.create(body).join();
+            long end = api.awaitFinal(id);
+            JsonNode activity = api.get("/activities/" + id);
+            toStart.add(ServerActivityBench.millisBetween(activity.path("createdAt").asText(),
+                    activity.path("inProgressSince").asText()));
+            toFinal.add((end - begin) / 1e6);
+        }
+        int perRequest = Math.min(1000, computers.size());
+        int requests = (n + perRequest - 1) / perRequest;
+        return creates.throughput("platform, client activities (" + computers.size() + " simulated agents)",
+                requests, n, i -> {
+                    Map<String, Object> body = script(UUID.randomUUID());
+                    int size = Math.min(perRequest, n - i * perRequest);
+                    List<String> targets = new ArrayList<>(size);
+                    for (int k = 0; k < size; k++) {
+                        targets.add(computers.get((i * perRequest + k) % computers.size()));
+                    }
+                    body.put("computerIds", targets);
+                    return body;
+                }, () -> api.finished(TYPE), toStart, toFinal);
+    }
+
+    private static Map<String, Object> script(UUID id) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("id", id);
+        body.put("type", TYPE);
+        body.put("parameters", Map.of("interpreter", "/bin/sh", "code", "true"));
+        return body;
+    }
+
+    @Override
+    public void close() {
+        simulators.forEach(Simulator::stop);
+        pool.shutdownNow();
+    }
+}

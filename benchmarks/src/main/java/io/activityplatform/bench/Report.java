@@ -1,0 +1,44 @@
+package io.activityplatform.bench;
+
+import java.util.List;
+
+/** The results as a Markdown table (ready for the README), then each platform row's ratios to db-scheduler. */
+public final class Report {
+
+    private Report() {
+    }
+
+    public static String render(BenchOptions options, List<Result> results) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d, %d idle samples%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
+                        + System.getProperty("os.version"), options.durable()
+                        ? "durable (fsync, synchronous_commit, full_page_writes on)"
+                        : "not durable (fsync, synchronous_commit, full_page_writes off)", options.n(),
+                options.samples()));
+        out.append("\n| contender | end-to-end /s | create /s | machine CPU ms / activity | own processes' CPU ms / "
+                + "activity | idle create → start p50/p90/max | idle create → final visible p50/p90/max "
+                + "| load avg (1/5/15 min) |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
+        for (Result r : results) {
+            out.append(String.format("| %s | %.0f | %.0f | %.2f | %.2f | %s | %s | %s |%n", r.name(), r.throughput(),
+                    r.createRate(), r.cpuMillisPerActivity(), r.ownCpuMillisPerActivity(), r.toStart().summary(),
+                    r.toFinal().summary(), r.loadAverage()));
+        }
+        Result yardstick = results.stream().filter(r -> r.name().startsWith("db-scheduler")).findFirst().orElse(null);
+        if (yardstick != null) {
+            out.append("\nRatios to db-scheduler (platform / db-scheduler):\n");
+            for (Result r : results) {
+                if (r != yardstick) {
+                    out.append(String.format("- %s: throughput %.3f×, create rate %.3f×, CPU per activity %.1f× "
+                                    + "(own processes %.1f×), idle start p50 %.1f×, idle final p50 %.1f×%n", r.name(),
+                            r.throughput() / yardstick.throughput(), r.createRate() / yardstick.createRate(),
+                            r.cpuMillisPerActivity() / yardstick.cpuMillisPerActivity(),
+                            r.ownCpuMillisPerActivity() / yardstick.ownCpuMillisPerActivity(),
+                            r.toStart().p50() / yardstick.toStart().p50(), r.toFinal().p50() / yardstick.toFinal().p50()));
+                }
+            }
+        }
+        return out.toString();
+    }
+}

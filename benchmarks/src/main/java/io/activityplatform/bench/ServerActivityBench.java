@@ -1,0 +1,102 @@
+package io.activityplatform.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.function.IntFunction;
+
+/**
+ * One server activity type through the running platform: first idle samples, one at a time (create → work
+ * starts from the activity's own createdAt and inProgressSince; create → final visible from the POST until the
+ * activity's stream shows the final status), then N created with {@code concurrency} POSTs in flight until
+ * activity-api counts them all final.
+ */
+public final class ServerActivityBench {
+
+    private final ApiClient api;
+    private final int concurrency;
+    private final ProcessCpu own;
+
+    public ServerActivityBench(ApiClient api, int concurrency, ProcessCpu own) {
+        this.api = api;
+        this.concurrency = concurrency;
+        this.own = own;
+    }
+
+    public Result run(String label, String type, Map<String, Object> parameters, int n, int samples)
+            throws Exception {
+        Latencies toStart = new Latencies();
+        Latencies toFinal = new Latencies();
+        for (int i = 0; i < samples; i++) {
+            UUID id = UUID.randomUUID();
+            long begin = System.nanoTime();
+            api.create(body(id, type, parameters)).join();
+            long end = api.awaitFinal(id);
+            JsonNode activity = api.get("/activities/" + id);
+            toStart.add(millisBetween(activity.path("createdAt").asText(), activity.path("inProgressSince").asText()));
+            toFinal.add((end - begin) / 1e6);
+            Thread.sleep(20); // pacing: each sample starts idle
+        }
+        return throughput(label, n, n, i -> body(UUID.randomUUID(), type, parameters), () -> api.finished(type),
+                toStart, toFinal);
+    }
+
+    /**
+     * Sends {@code total} create requests with bounded concurrency and waits until {@code finished} grew by
+     * {@code expected} (the activities those requests create).
+     */
+    Result throughput(String label, int total, int expected, IntFunction<Map<String, Object>> bodies, Counter finished,
+                      Latencies toStart, Latencies toFinal) throws Exception {
+        int base = finished.count();
+        Semaphore inFlight = new Semaphore(concurrency);
+        double cpu = CpuMeter.busyMillis();
+        double ownCpu = own.millis();
+        long begin = System.nanoTime();
+        CompletableFuture<?>[] creates = new CompletableFuture<?>[total];
+        for (int i = 0; i < total; i++) {
+            inFlight.acquire();
+            creates[i] = api.create(bodies.apply(i)).whenComplete((status, error) -> inFlight.release());
+        }
+        CompletableFuture.allOf(creates).join();
+        long created = System.nanoTime();
+        awaitCount(finished, base + expected, Duration.ofSeconds(Math.max(600, expected / 10)));
+        long done = System.nanoTime();
+        return new Result(label, expected, (created - begin) / 1e9, (done - begin) / 1e9, CpuMeter.busyMillis() - cpu,
+                own.millis() - ownCpu, toStart, toFinal, CpuMeter.loadAverage());
+    }
+
+    static void awaitCount(Counter counter, int target, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int seen = counter.count();
+        while (seen < target) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + seen + " of " + target + " final after " + limit);
+            }
+            Thread.sleep(100); // the counts endpoint is one aggregate query: cheap at this rate
+            seen = counter.count();
+        }
+    }
+
+    static Map<String, Object> body(UUID id, String type, Map<String, Object> parameters) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("id", id);
+        body.put("type", type);
+        body.put("parameters", parameters);
+        return body;
+    }
+
+    static double millisBetween(String from, String to) {
+        return Duration.between(Instant.parse(from), Instant.parse(to)).toNanos() / 1e6;
+    }
+
+    /** A count read from the platform. */
+    @FunctionalInterface
+    interface Counter {
+        int count() throws Exception;
+    }
+}
