@@ -187,8 +187,9 @@ class PlatformScenarioTest {
 
         List<Expectation> expected = workload.expectations();
         assertThat(expected).hasSizeGreaterThanOrEqualTo(1000);
-        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(2)).until(() -> mismatches(expected).isEmpty());
-        assertThat(mismatches(expected)).isEmpty();
+        // untilAsserted: a timeout names what is still wrong, not only that something is.
+        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(mismatches(expected)).isEmpty());
         // Real executions, from the ledger the handlers and agents append to (issue 10 §6).
         List<ExecutionLedger.Entry> starts = ExecutionLedger.read(ledger);
         assertThat(StartedOnce.violations(starts, expected)).as("operations started twice, or never").isEmpty();

@@ -21,6 +21,9 @@ final class ExecutionContext implements JobContext {
 
     private static final Logger LOG = Logger.getLogger(ExecutionContext.class);
     private static final int FLUSH_CHARS = 4096;
+    /** Output kept while reports cannot be published. */
+    static final int MAX_BUFFERED_CHARS = 256 * 1024;
+    static final String DROPPED = "[... output dropped while the event log was unavailable]\n";
 
     private final ActivityState activity;
     private final Clock clock;
@@ -85,13 +88,33 @@ final class ExecutionContext implements JobContext {
         stopHooks.forEach(this::runHook);
     }
 
+    /**
+     * A report that cannot be published (the broker restarting) never fails the handler: its output stays
+     * buffered (bounded, oldest dropped with a marker) and goes out with the next report or the final flush,
+     * under the sequence number it would have had; its percent is superseded by the next one.
+     */
     private void send(Integer percent) {
         if (stopped) {
             return;
         }
-        sequence++;
-        sink.send(activity, percent, buffer.length() == 0 ? null : buffer.toString(), sequence);
+        long next = sequence + 1;
+        try {
+            sink.send(activity, percent, buffer.length() == 0 ? null : buffer.toString(), next);
+        } catch (RuntimeException e) {
+            LOG.warnf("Progress of activity %s not published (%s); its output goes out with the next report",
+                    activity.id(), e.getMessage());
+            bound();
+            return;
+        }
+        sequence = next;
         buffer.setLength(0);
+    }
+
+    private void bound() {
+        if (buffer.length() > MAX_BUFFERED_CHARS) {
+            buffer.delete(0, buffer.length() - MAX_BUFFERED_CHARS / 2);
+            buffer.insert(0, DROPPED);
+        }
     }
 
     private void runHook(Runnable hook) {

@@ -43,8 +43,49 @@ class ExecutionContextTest {
             state = ActivityFold.apply(state, new ProgressReported(UUID.randomUUID(), id, T0, Actor.service("j"), "t",
                     null, "old\n", s, false)).state();
         }
-        return new ExecutionContext(state, new MutableClock(T0),
-                (activity, percent, output, sequence) -> sent.add(new Sent(percent, output, sequence)));
+        return new ExecutionContext(state, new MutableClock(T0), (activity, percent, output, sequence) -> {
+            if (unavailable > 0) {
+                unavailable--;
+                throw new IllegalStateException("log unavailable");
+            }
+            sent.add(new Sent(percent, output, sequence));
+        });
+    }
+
+    /** How many of the next sends fail, as with the broker restarting. */
+    private int unavailable;
+
+    @Test
+    void aReportThatCannotBePublishedNeverFailsTheHandlerAndItsOutputGoesOutWithTheNext() {
+        ExecutionContext context = context(2);
+        unavailable = 2;
+
+        context.log("during the restart");
+        context.progress(30);
+        context.log("still down");
+        context.progress(40);
+        context.log("back");
+        context.progress(50);
+
+        assertThat(sent).containsExactly(new Sent(50, "during the restart\nstill down\nback\n", 3));
+    }
+
+    @Test
+    void outputBufferedWhileTheLogIsUnavailableIsBounded() {
+        ExecutionContext context = context(0);
+        unavailable = Integer.MAX_VALUE;
+        String line = "x".repeat(1023);
+        for (int i = 0; i < 1024; i++) {
+            context.log(line);
+        }
+        unavailable = 0;
+        context.flush();
+
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.output()).startsWith(ExecutionContext.DROPPED);
+            assertThat(s.output().length()).isLessThanOrEqualTo(ExecutionContext.MAX_BUFFERED_CHARS + 4096);
+            assertThat(s.sequence()).isEqualTo(1);
+        });
     }
 
     @Test
