@@ -1,5 +1,6 @@
 package io.activityplatform.api.rest;
 
+import io.activityplatform.service.security.Caller;
 import io.activityplatform.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.mapping.ActivityMapper;
@@ -41,9 +42,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ActivityQueryResource {
 
     private final ActivityReader reader;
+    private final Caller caller;
 
-    public ActivityQueryResource(ActivityReader reader) {
+    public ActivityQueryResource(ActivityReader reader, Caller caller) {
         this.reader = reader;
+        this.caller = caller;
     }
 
     @GET
@@ -60,7 +63,7 @@ public class ActivityQueryResource {
             @Parameter(description = "desc (newest first, default) or asc") @QueryParam("order") String order,
             @Parameter(description = "Page size, 1 to activity-api.max-page-size (default 50)")
             @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return reader.page(filter.toParams(), cursor, order, limit).map(page -> {
+        return reader.page(filter.toParams(), cursor, order, limit, caller.accounts()).map(page -> {
             var response = RestResponse.ResponseBuilder.ok(page);
             if (page.nextCursor() != null) {
                 response.header("Link", "<" + PageLinks.next(uri, page.nextCursor()) + ">; rel=\"next\"");
@@ -81,7 +84,7 @@ public class ActivityQueryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<RestResponse<ActivityRepresentation>> get(@PathParam("id") UUID id,
             @Parameter(description = "An ETag seen before") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return reader.get(id).map(state -> {
+        return reader.get(id, caller.accounts()).map(state -> {
             String etag = RequestHeaders.etag(state.statusVersion());
             if (etag.equals(ifNoneMatch == null ? null : ifNoneMatch.trim())) {
                 return RestResponse.ResponseBuilder.<ActivityRepresentation>notModified().header("ETag", etag)
@@ -101,7 +104,7 @@ public class ActivityQueryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<StatusSummary> summary(
             @Parameter(description = "The parentId of a multi-computer request") @PathParam("id") UUID parentId) {
-        return reader.summary(parentId);
+        return reader.summary(parentId, caller.accounts());
     }
 
     @GET
@@ -115,6 +118,6 @@ public class ActivityQueryResource {
     @APIResponse(responseCode = "404", description = "No such activity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return reader.history(id);
+        return reader.history(id, caller.accounts());
     }
 }

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Everything read from this service's own view: one activity, pages, group summaries, history. */
@@ -42,15 +43,17 @@ public class ActivityReader {
         this.api = api;
     }
 
-    public Uni<ActivityState> get(UUID id) {
-        return views.find(id).map(found -> found.orElseThrow(() -> new ProblemException(Problems.notFound(id))));
+    /** The activity if it belongs to one of {@code accounts}; else 404, exactly as for an unknown id. */
+    public Uni<ActivityState> get(UUID id, Set<String> accounts) {
+        return views.find(id, accounts).map(found -> found.orElseThrow(() -> new ProblemException(Problems.notFound(id))));
     }
 
     /** One page; asks for one more row than needed to know whether a next page exists. */
-    public Uni<ActivityPage> page(FilterParams params, String cursor, String order, String limit) {
+    public Uni<ActivityPage> page(FilterParams params, String cursor, String order, String limit,
+            Set<String> accounts) {
         SortOrder sort = order(order);
         int size = limit(limit);
-        var filter = FilterParser.parse(params, "");
+        var filter = FilterParser.parse(params, "").within(accounts);
         PageCursor after = CursorCodec.decode(cursor, sort);
         return queries.page(filter, after, sort, size + 1).map(rows -> {
             List<Listed> page = rows.subList(0, Math.min(size, rows.size()));
@@ -63,8 +66,8 @@ public class ActivityReader {
         });
     }
 
-    public Uni<StatusSummary> summary(UUID parentId) {
-        return queries.countByStatus(parentId).map(counts -> {
+    public Uni<StatusSummary> summary(UUID parentId, Set<String> accounts) {
+        return queries.countByStatus(parentId, accounts).map(counts -> {
             if (counts.isEmpty()) {
                 throw ProblemException.notFound("no activities with parent " + parentId);
             }
@@ -81,8 +84,8 @@ public class ActivityReader {
         });
     }
 
-    public Uni<List<HistoryEntry>> history(UUID id) {
-        return get(id).flatMap(exists -> history.forActivity(id))
+    public Uni<List<HistoryEntry>> history(UUID id, Set<String> accounts) {
+        return get(id, accounts).flatMap(exists -> history.forActivity(id))
                 .map(records -> records.stream().map(ActivityMapper::toEntry).toList());
     }
 

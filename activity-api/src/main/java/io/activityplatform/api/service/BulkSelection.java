@@ -1,5 +1,6 @@
 package io.activityplatform.api.service;
 
+import java.util.Set;
 import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.mapping.FilterParser;
 import io.activityplatform.api.model.ActivityFilter;
@@ -43,13 +44,17 @@ public class BulkSelection {
         this.api = api;
     }
 
-    public Uni<Selected> select(BulkCommandRequest request) {
+    /** Only activities of {@code accounts} are selected: another account's listed id is as unknown as a random one. */
+    public Uni<Selected> select(BulkCommandRequest request, Set<String> accounts) {
         int max = api.maxBulkItems();
         if (request.ids() != null) {
             List<UUID> ids = ids(request.ids(), max);
-            return views.load(pool, ids).map(states -> new Selected(ids, states, false));
+            return views.load(pool, ids).map(states -> {
+                states.values().removeIf(state -> !accounts.contains(state.accountId()));
+                return new Selected(ids, states, false);
+            });
         }
-        ActivityFilter filter = FilterParser.parse(request.filter(), "filter.");
+        ActivityFilter filter = FilterParser.parse(request.filter(), "filter.").within(accounts);
         return queries.page(filter, null, SortOrder.ASC, max + 1).map(page -> {
             List<Listed> taken = page.subList(0, Math.min(max, page.size()));
             Map<UUID, ActivityState> states = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.activityplatform.api.service;
 
+import java.util.Set;
 import io.activityplatform.api.model.Command;
 import io.activityplatform.api.model.HistoryRecord;
 import io.activityplatform.api.repository.HistoryRepository;
@@ -42,9 +43,11 @@ public class CommandService {
         this.platform = platform;
     }
 
-    public Uni<CommandOutcome> execute(Command command, UUID id, Integer ifMatch, Actor actor, String reason) {
+    /** Commands an activity of {@code accounts}; another account's activity is a 404 like an unknown one. */
+    public Uni<CommandOutcome> execute(Command command, UUID id, Integer ifMatch, Actor actor, String reason,
+            Set<String> accounts) {
         CommandPlanner.checkReason(reason, "reason");
-        return current(id)
+        return views.find(id, accounts).map(found -> found.orElseThrow(() -> new ProblemException(Problems.notFound(id))))
                 .map(state -> CommandPlanner.decide(command, state, ifMatch, actor,
                         platform.serviceName(), reason, clock.instant()))
                 .flatMap(decision -> {

@@ -1,5 +1,6 @@
 package io.activityplatform.api.service;
 
+import java.util.Set;
 import io.activityplatform.api.mapping.FilterParser;
 import io.activityplatform.api.mapping.StreamEvents;
 import io.activityplatform.api.model.ActivityFilter;
@@ -25,9 +26,9 @@ public class StreamService {
         this.history = history;
     }
 
-    /** Creations and status changes of the activities matching the filter, from now on. */
-    public Multi<ActivityStreamEvent> all(FilterParams params) {
-        ActivityFilter filter = FilterParser.parse(params, "");
+    /** Creations and status changes of the activities of {@code accounts} matching the filter, from now on. */
+    public Multi<ActivityStreamEvent> all(FilterParams params, Set<String> accounts) {
+        ActivityFilter filter = FilterParser.parse(params, "").within(accounts);
         return hub.register(folded -> StreamEvents.isStatusEvent(folded.event().eventType())
                 && filter.matches(folded.after()));
     }

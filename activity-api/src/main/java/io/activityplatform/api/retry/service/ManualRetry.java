@@ -1,5 +1,6 @@
 package io.activityplatform.api.retry.service;
 
+import java.util.Set;
 import io.activityplatform.api.service.AllowedCommands;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.Actor;
@@ -44,8 +45,9 @@ public class ManualRetry {
         this.source = platform.serviceName();
     }
 
-    public Uni<Outcome> retry(UUID id, Actor actor) {
-        return view.find(id)
+    /** Retries an activity of {@code accounts}; another account's is a 404 like an unknown one. */
+    public Uni<Outcome> retry(UUID id, Actor actor, Set<String> accounts) {
+        return view.find(id, accounts)
                 .map(found -> retriable(found.orElseThrow(() -> ProblemException.notFound("no activity " + id))))
                 .flatMap(retried -> view.find(RetryAttempts.nextId(retried)).flatMap(existing -> existing.isPresent()
                         ? Uni.createFrom().item(new Outcome(existing.get().id(), existing.get(), null, false, true))
