@@ -1,12 +1,12 @@
 package io.activityplatform.api.rest;
 
-import io.activityplatform.service.security.Caller;
 import io.activityplatform.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.rest.dto.OutputRepresentation;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.OutputReader;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

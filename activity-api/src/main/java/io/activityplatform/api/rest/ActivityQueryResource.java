@@ -1,6 +1,5 @@
 package io.activityplatform.api.rest;
 
-import io.activityplatform.service.security.Caller;
 import io.activityplatform.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.mapping.ActivityMapper;
@@ -12,6 +11,7 @@ import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.ActivityReader;
 import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

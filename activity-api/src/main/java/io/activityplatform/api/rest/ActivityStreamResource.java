@@ -1,6 +1,5 @@
 package io.activityplatform.api.rest;
 
-import io.activityplatform.service.security.Caller;
 import io.activityplatform.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.rest.dto.ActivityStreamEvent;
@@ -9,6 +8,7 @@ import io.activityplatform.api.service.ActivityReader;
 import io.activityplatform.api.service.StreamService;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.BeanParam;

@@ -1,6 +1,5 @@
 package io.activityplatform.api.service;
 
-import java.util.Set;
 import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.model.Command;
 import io.activityplatform.api.model.HistoryRecord;
@@ -27,6 +26,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -1,6 +1,5 @@
 package io.activityplatform.api.service;
 
-import java.util.Set;
 import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.mapping.FilterParser;
 import io.activityplatform.api.model.ActivityFilter;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -1,6 +1,5 @@
 package io.activityplatform.api.service;
 
-import java.util.Set;
 import io.activityplatform.api.model.Command;
 import io.activityplatform.api.model.HistoryRecord;
 import io.activityplatform.api.repository.HistoryRepository;
@@ -16,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -1,12 +1,12 @@
 package io.activityplatform.api.service;
 
-import java.util.Set;
 import io.activityplatform.api.rest.dto.OutputRepresentation;
 import io.activityplatform.events.event.ActivityResult;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 /** Progress, collected output and result artifacts, all from the folded state in this service's view. */

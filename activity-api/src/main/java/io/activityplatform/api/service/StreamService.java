@@ -1,6 +1,5 @@
 package io.activityplatform.api.service;
 
-import java.util.Set;
 import io.activityplatform.api.mapping.FilterParser;
 import io.activityplatform.api.mapping.StreamEvents;
 import io.activityplatform.api.model.ActivityFilter;
@@ -12,6 +11,7 @@ import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 /** Live activity events for SSE clients: all (filtered like the list) or one activity's, with replay. */

@@ -1,8 +1,8 @@
 package io.activityplatform.service.rest;
 
-import io.activityplatform.service.security.Caller;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.security.Caller;
 import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

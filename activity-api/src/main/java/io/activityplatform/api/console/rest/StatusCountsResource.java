@@ -1,12 +1,12 @@
 package io.activityplatform.api.console.rest;
 
-import io.activityplatform.service.security.Caller;
 import io.activityplatform.api.mapping.FilterParser;
 import io.activityplatform.api.repository.StatusCountQuery;
 import io.activityplatform.api.rest.FilterQuery;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import io.activityplatform.service.security.Roles;

@@ -1,6 +1,5 @@
 package io.activityplatform.api.retry.rest;
 
-import io.activityplatform.service.security.Caller;
 import io.activityplatform.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.activityplatform.api.retry.repository.RetryQueries;
@@ -8,6 +7,7 @@ import io.activityplatform.api.retry.service.RetryAttempts;
 import io.activityplatform.service.projection.ActivityViewStore;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

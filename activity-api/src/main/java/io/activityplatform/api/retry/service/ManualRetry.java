@@ -1,6 +1,5 @@
 package io.activityplatform.api.retry.service;
 
-import java.util.Set;
 import io.activityplatform.api.service.AllowedCommands;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.Actor;
@@ -16,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
