@@ -90,8 +90,12 @@ class ActivityTenancyTest {
                 .anyMatch(l -> l.startsWith("POST /activities/bulk/cancel ids (dry run)"))
                 .anyMatch(l -> l.startsWith("POST /activities/bulk/cancel filter (dry run)"))
                 .anyMatch(l -> l.startsWith("GET /admin/view/activities"))
+                .anyMatch(l -> l.startsWith("GET /activities/{parent}/summary"))
+                .anyMatch(l -> l.startsWith("GET /activities?parent"))
                 .anyMatch(l -> l.startsWith("GET /schedules/{id}"))
-                .anyMatch(l -> l.startsWith("GET /calendars/{name}"));
+                .anyMatch(l -> l.startsWith("GET /schedules/{id}/firings"))
+                .anyMatch(l -> l.startsWith("GET /schedules:"))
+                .anyMatch(l -> l.startsWith("GET /calendars:"));
     }
 
     @Test
