@@ -9,6 +9,7 @@ import io.activityplatform.jobs.metrics.JobMetrics;
 import io.activityplatform.service.projection.ProjectionStats;
 import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Caller;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,12 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Operators' view of this process's job handling: counters and the executions running here. */
+/**
+ * Operators' view of this process's job handling: counters and the executions running here. Executions are
+ * those of the caller's accounts only (tenancy: another account's execution is a 404 like none); the counters
+ * are process-wide operational numbers that name no activity.
+ */
 @Path("/admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jobs", description = "Server activities executed by this job-handler process")
@@ -38,8 +44,11 @@ public class JobsResource {
     private final JobMetrics metrics;
     private final ProjectionStats projection;
     private final ProcessInstance instance;
+    private final Caller caller;
 
-    public JobsResource(RunningJobs running, JobMetrics metrics, ProjectionStats projection, ProcessInstance instance) {
+    public JobsResource(RunningJobs running, JobMetrics metrics, ProjectionStats projection, ProcessInstance instance,
+            Caller caller) {
+        this.caller = caller;
         this.running = running;
         this.metrics = metrics;
         this.projection = projection;
@@ -62,7 +71,9 @@ public class JobsResource {
     public Status status(@Parameter(description = "At most this many executions, oldest first (1.." + MAX_LIMIT
             + ")") @QueryParam("limit") @DefaultValue("100") int limit) {
         PageLimits.check(limit, MAX_LIMIT);
-        List<Execution> all = running.all().stream().map(Execution::of)
+        Set<String> accounts = caller.accounts();
+        List<Execution> all = running.all().stream().filter(job -> accounts.contains(job.accountId()))
+                .map(Execution::of)
                 .sorted(Comparator.comparing(Execution::startedAt)).toList();
         List<Execution> executions = all.subList(0, Math.min(limit, all.size()));
         return new Status(instance.id(), running.concurrency(), all.size(), projection.snapshot().lag(),
@@ -73,7 +84,8 @@ public class JobsResource {
     @Path("/{activityId}")
     @Operation(summary = "The execution of one activity, if it runs in this process")
     public Execution execution(@PathParam("activityId") UUID activityId) {
-        return running.get(activityId).map(Execution::of).orElseThrow(() -> ProblemException.notFound(
+        Set<String> accounts = caller.accounts();
+        return running.get(activityId).filter(job -> accounts.contains(job.accountId())).map(Execution::of).orElseThrow(() -> ProblemException.notFound(
                 "activity " + activityId + " is not running in job-handler process " + instance.id()));
     }
 }
