@@ -46,7 +46,9 @@ public final class FiringActivities {
         List<String> computers = template.computerIds();
         if (computers.size() <= 1) {
             String computer = computers.isEmpty() ? null : computers.get(0);
-            return foreign.contains(computer) ? List.of() : List.of(create(firing,
+            // a server template has no computer (and Set.of() refuses to look up null)
+            boolean theirs = computer != null && foreign.contains(computer);
+            return theirs ? List.of() : List.of(create(firing,
                     definition(template, computer, null, scheduleId, account), now, actor, source));
         }
         List<ActivityCreated> creates = new ArrayList<>(computers.size());
