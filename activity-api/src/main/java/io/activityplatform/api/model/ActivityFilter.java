@@ -3,6 +3,7 @@ package io.activityplatform.api.model;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.service.security.AccountChoice;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +50,7 @@ public record ActivityFilter(Set<ActivityStatus> statuses, String type, Activity
 
     public boolean matches(ActivityState state) {
         var d = state.definition();
-        return (accounts == null || accounts.contains(state.accountId()))
+        return (accounts == null || AccountChoice.visible(accounts, state.accountId()))
                 && (statuses.isEmpty() || statuses.contains(state.status()))
                 && (type == null || type.equals(d.type()))
                 && (kind == null || kind == state.kind())

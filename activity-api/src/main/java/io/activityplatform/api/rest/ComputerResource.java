@@ -8,6 +8,7 @@ import io.activityplatform.events.computer.ComputerState;
 import io.activityplatform.service.projection.ComputerViewStore;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.AccountChoice;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,7 +53,7 @@ public class ComputerResource {
             @Parameter(description = "PENDING, ACCEPTED or REMOVED") @QueryParam("status") String status) {
         ComputerState.Status wanted = status(status);
         Set<String> accounts = caller.accounts();
-        return computers.list().map(all -> all.stream().filter(c -> accounts.contains(c.accountId()))
+        return computers.list().map(all -> all.stream().filter(c -> AccountChoice.visible(accounts, c.accountId()))
                 .filter(c -> wanted == null || c.status() == wanted).toList());
     }
 
@@ -65,7 +66,7 @@ public class ComputerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<ComputerState> get(@PathParam("id") String id) {
         Set<String> accounts = caller.accounts();
-        return computers.find(id).map(found -> found.filter(c -> accounts.contains(c.accountId())).orElseThrow(
+        return computers.find(id).map(found -> found.filter(c -> AccountChoice.visible(accounts, c.accountId())).orElseThrow(
                 () -> ProblemException.notFound("no computer '" + id + "'")));
     }
 

@@ -10,6 +10,7 @@ import io.activityplatform.api.repository.ActivityQueryRepository;
 import io.activityplatform.api.rest.dto.BulkCommandRequest;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.security.AccountChoice;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,7 @@ public class BulkSelection {
         if (request.ids() != null) {
             List<UUID> ids = ids(request.ids(), max);
             return views.load(pool, ids).map(states -> {
-                states.values().removeIf(state -> !accounts.contains(state.accountId()));
+                states.values().removeIf(state -> !AccountChoice.visible(accounts, state.accountId()));
                 return new Selected(ids, states, false);
             });
         }

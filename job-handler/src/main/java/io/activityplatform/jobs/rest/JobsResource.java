@@ -9,6 +9,7 @@ import io.activityplatform.jobs.metrics.JobMetrics;
 import io.activityplatform.service.projection.ProjectionStats;
 import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.AccountChoice;
 import io.activityplatform.service.security.Caller;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -72,7 +73,7 @@ public class JobsResource {
             + ")") @QueryParam("limit") @DefaultValue("100") int limit) {
         PageLimits.check(limit, MAX_LIMIT);
         Set<String> accounts = caller.accounts();
-        List<Execution> all = running.all().stream().filter(job -> accounts.contains(job.accountId()))
+        List<Execution> all = running.all().stream().filter(job -> AccountChoice.visible(accounts, job.accountId()))
                 .map(Execution::of)
                 .sorted(Comparator.comparing(Execution::startedAt)).toList();
         List<Execution> executions = all.subList(0, Math.min(limit, all.size()));
@@ -85,7 +86,7 @@ public class JobsResource {
     @Operation(summary = "The execution of one activity, if it runs in this process")
     public Execution execution(@PathParam("activityId") UUID activityId) {
         Set<String> accounts = caller.accounts();
-        return running.get(activityId).filter(job -> accounts.contains(job.accountId())).map(Execution::of).orElseThrow(() -> ProblemException.notFound(
+        return running.get(activityId).filter(job -> AccountChoice.visible(accounts, job.accountId())).map(Execution::of).orElseThrow(() -> ProblemException.notFound(
                 "activity " + activityId + " is not running in job-handler process " + instance.id()));
     }
 }

@@ -1,6 +1,7 @@
 package io.activityplatform.service.security;
 
 import io.activityplatform.service.rest.ProblemException;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -25,6 +26,14 @@ public final class AccountChoice {
         throw ProblemException.invalid(field, accounts.isEmpty()
                 ? "your token names no account, so nothing can be created"
                 : "required: your token names several accounts; choose one of " + accounts);
+    }
+
+    /**
+     * True when an object of {@code account} is visible to a caller of {@code accounts}. An object of no account
+     * (written before tenancy) is visible to nobody; null-safe for every kind of set.
+     */
+    public static boolean visible(Collection<String> accounts, String account) {
+        return account != null && accounts.contains(account);
     }
 
     /** The accounts a lookup may search: only {@code requested} when given (and one of the token's), else all. */

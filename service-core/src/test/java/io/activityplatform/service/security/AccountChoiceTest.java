@@ -41,4 +41,12 @@ class AccountChoiceTest {
         assertThat(AccountChoice.scope("acme", Set.of("acme", "globex"), "accountId")).containsExactly("acme");
         refusedNaming(() -> AccountChoice.scope("initech", Set.of("acme"), "accountId"), "accountId");
     }
+
+    @Test
+    void anObjectWithoutAnAccountIsVisibleToNobody() {
+        assertThat(AccountChoice.visible(Set.of("acme"), "acme")).isTrue();
+        assertThat(AccountChoice.visible(Set.of("acme"), "globex")).isFalse();
+        assertThat(AccountChoice.visible(Set.of("acme"), null)).isFalse();
+        assertThat(AccountChoice.visible(new java.util.TreeSet<>(Set.of("acme")), null)).isFalse();
+    }
 }
