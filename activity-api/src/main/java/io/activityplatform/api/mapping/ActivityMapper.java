@@ -38,7 +38,7 @@ public final class ActivityMapper {
                 d.scheduleId(), s.inProgressSince(), s.finishedAt(), result(s.id(), s.result()), s.error(),
                 s.canceledWhileRunning(), s.lateResult(), s.archived(), output(s),
                 ActivityStateMachine.allowedTargets(s.kind(), s.status()),
-                AllowedCommands.of(s));
+                AllowedCommands.of(s), d.accountId());
     }
 
     public static HistoryEntry toEntry(HistoryRecord r) {

@@ -3,6 +3,7 @@ package io.activityplatform.api.model;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.service.security.AccountChoice;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -17,15 +18,30 @@ import java.util.UUID;
  * @param createdAfter  created at or after (inclusive)
  * @param createdBefore created strictly before (exclusive), so consecutive windows never overlap
  * @param text          case-insensitive text contained in the summary
+ * @param accounts      owned by one of these accounts (tenancy); null only for the service's own background
+ *                      work, never for a caller's request ({@link #within})
  */
 public record ActivityFilter(Set<ActivityStatus> statuses, String type, ActivityKind kind, String computerId,
-        UUID parentId, String creator, Instant createdAfter, Instant createdBefore, String text) {
+        UUID parentId, String creator, Instant createdAfter, Instant createdBefore, String text, Set<String> accounts) {
 
     public static final ActivityFilter ALL = new ActivityFilter(Set.of(), null, null, null, null, null, null, null,
             null);
 
     public ActivityFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        accounts = accounts == null ? null : Set.copyOf(accounts);
+    }
+
+    /** Any account: for the service's own work and for tests of the other criteria. */
+    public ActivityFilter(Set<ActivityStatus> statuses, String type, ActivityKind kind, String computerId,
+            UUID parentId, String creator, Instant createdAfter, Instant createdBefore, String text) {
+        this(statuses, type, kind, computerId, parentId, creator, createdAfter, createdBefore, text, null);
+    }
+
+    /** The same criteria, restricted to activities of {@code callerAccounts}: what a caller may see. */
+    public ActivityFilter within(Set<String> callerAccounts) {
+        return new ActivityFilter(statuses, type, kind, computerId, parentId, creator, createdAfter, createdBefore,
+                text, callerAccounts);
     }
 
     public static ActivityFilter ofParent(UUID parentId) {
@@ -34,7 +50,8 @@ public record ActivityFilter(Set<ActivityStatus> statuses, String type, Activity
 
     public boolean matches(ActivityState state) {
         var d = state.definition();
-        return (statuses.isEmpty() || statuses.contains(state.status()))
+        return (accounts == null || AccountChoice.visible(accounts, state.accountId()))
+                && (statuses.isEmpty() || statuses.contains(state.status()))
                 && (type == null || type.equals(d.type()))
                 && (kind == null || kind == state.kind())
                 && (computerId == null || computerId.equals(d.computerId()))

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Queries over {@code activity_view} beyond service-core's lookups: filtered keyset pages and counts. */
@@ -46,11 +47,14 @@ public class ActivityQueryRepository {
         });
     }
 
-    /** How many activities of one multi-computer request are in each status; empty when none exist. */
-    public Uni<Map<ActivityStatus, Integer>> countByStatus(UUID parentId) {
+    /**
+     * How many activities of one multi-computer request, among those of {@code accounts}, are in each status;
+     * empty when none exist.
+     */
+    public Uni<Map<ActivityStatus, Integer>> countByStatus(UUID parentId, Set<String> accounts) {
         return pool.preparedQuery("select status, count(*) as n from activity_view where parent_id = $1"
-                        + " group by status")
-                .execute(Tuple.of(parentId))
+                        + " and account_id = any($2) group by status")
+                .execute(Tuple.of(parentId, accounts.toArray(String[]::new)))
                 .map(rows -> {
                     Map<ActivityStatus, Integer> counts = new EnumMap<>(ActivityStatus.class);
                     rows.forEach(row -> counts.put(ActivityStatus.valueOf(row.getString("status")),

@@ -33,4 +33,15 @@ public class ComputerRepository {
                     return statuses;
                 });
     }
+
+    /** The account of each known computer among {@code ids} that belongs to one of {@code accounts}. */
+    public Uni<Map<String, String>> accounts(Collection<String> ids, Collection<String> accounts) {
+        return pool.preparedQuery("select id, account_id from computer_view where id = any($1) and account_id = any($2)")
+                .execute(Tuple.of(ids.toArray(String[]::new), accounts.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, String> owners = new HashMap<>();
+                    rows.forEach(row -> owners.put(row.getString("id"), row.getString("account_id")));
+                    return owners;
+                });
+    }
 }

@@ -24,6 +24,9 @@ final class FilterSql {
 
     static FilterSql of(ActivityFilter f, PageCursor after) {
         FilterSql sql = new FilterSql();
+        if (f.accounts() != null) {
+            sql.add("account_id = any($%d)", f.accounts().toArray(String[]::new));
+        }
         if (!f.statuses().isEmpty()) {
             sql.add("status = any($%d)", f.statuses().stream().map(Enum::name).toArray(String[]::new));
         }

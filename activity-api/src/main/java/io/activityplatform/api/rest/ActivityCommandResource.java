@@ -104,7 +104,8 @@ public class ActivityCommandResource {
 
     private Uni<RestResponse<Object>> run(Command command, UUID id, String body, String ifMatch) {
         Integer expected = RequestHeaders.ifMatch(ifMatch);
-        return commands.execute(command, id, expected, caller.actor(), reasonOf(body)).map(outcome -> respond(id, outcome));
+        return commands.execute(command, id, expected, caller.actor(), reasonOf(body),
+                caller.accounts()).map(outcome -> respond(id, outcome));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.activityplatform.api.rest.dto.OutputRepresentation;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.OutputReader;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,9 +30,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ActivityOutputResource {
 
     private final OutputReader outputs;
+    private final Caller caller;
 
-    public ActivityOutputResource(OutputReader outputs) {
+    public ActivityOutputResource(OutputReader outputs, Caller caller) {
         this.outputs = outputs;
+        this.caller = caller;
     }
 
     @GET
@@ -47,7 +50,7 @@ public class ActivityOutputResource {
     public Uni<OutputRepresentation> output(@PathParam("id") UUID id,
             @Parameter(description = "Start at this character (the next of an earlier answer) to tail the output")
             @QueryParam("from") String from) {
-        return outputs.output(id, from);
+        return outputs.output(id, from, caller.accounts());
     }
 
     @GET
@@ -60,7 +63,7 @@ public class ActivityOutputResource {
     @APIResponse(responseCode = "404", description = "No such activity, no result yet, or no such artifact",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<RestResponse<String>> artifact(@PathParam("id") UUID id, @PathParam("name") String name) {
-        return outputs.artifact(id, name).map(a -> RestResponse.ResponseBuilder.ok(a.content() == null ? ""
+        return outputs.artifact(id, name, caller.accounts()).map(a -> RestResponse.ResponseBuilder.ok(a.content() == null ? ""
                         : a.content(), a.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : a.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + a.name().replace("\"", "") + "\"")
                 .build());

@@ -13,6 +13,7 @@ import io.activityplatform.service.rest.Page;
 import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -45,9 +46,11 @@ public class ActivityQueryResource {
     static final int HISTORY_MAX_LIMIT = 1000;
 
     private final ActivityReader reader;
+    private final Caller caller;
 
-    public ActivityQueryResource(ActivityReader reader) {
+    public ActivityQueryResource(ActivityReader reader, Caller caller) {
         this.reader = reader;
+        this.caller = caller;
     }
 
     @GET
@@ -64,7 +67,7 @@ public class ActivityQueryResource {
             @Parameter(description = "desc (newest first, default) or asc") @QueryParam("order") String order,
             @Parameter(description = "Page size, 1 to activity-api.max-page-size (default 50)")
             @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return reader.page(filter.toParams(), cursor, order, limit).map(page -> {
+        return reader.page(filter.toParams(), cursor, order, limit, caller.accounts()).map(page -> {
             var response = RestResponse.ResponseBuilder.ok(page);
             if (page.nextCursor() != null) {
                 response.header("Link", "<" + PageLinks.next(uri, page.nextCursor()) + ">; rel=\"next\"");
@@ -85,7 +88,7 @@ public class ActivityQueryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<RestResponse<ActivityRepresentation>> get(@PathParam("id") UUID id,
             @Parameter(description = "An ETag seen before") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return reader.get(id).map(state -> {
+        return reader.get(id, caller.accounts()).map(state -> {
             String etag = RequestHeaders.etag(state.statusVersion());
             if (etag.equals(ifNoneMatch == null ? null : ifNoneMatch.trim())) {
                 return RestResponse.ResponseBuilder.<ActivityRepresentation>notModified().header("ETag", etag)
@@ -105,7 +108,7 @@ public class ActivityQueryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<StatusSummary> summary(
             @Parameter(description = "The parentId of a multi-computer request") @PathParam("id") UUID parentId) {
-        return reader.summary(parentId);
+        return reader.summary(parentId, caller.accounts());
     }
 
     @GET
@@ -125,7 +128,7 @@ public class ActivityQueryResource {
             @Parameter(description = "Page size, 1.." + HISTORY_MAX_LIMIT) @QueryParam("limit")
             @DefaultValue("500") int limit, @Context UriInfo uri) {
         PageLimits.check(limit, HISTORY_MAX_LIMIT);
-        return reader.history(id, cursor, limit).map(page -> PageLinks.ok(page, uri));
+        return reader.history(id, caller.accounts(), cursor, limit).map(page -> PageLinks.ok(page, uri));
     }
 
     /** The OpenAPI shape of a page of history. */

@@ -8,6 +8,7 @@ import io.activityplatform.api.service.ActivityReader;
 import io.activityplatform.api.service.StreamService;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.BeanParam;
@@ -43,10 +44,12 @@ public class ActivityStreamResource {
 
     private final StreamService streams;
     private final ActivityReader reader;
+    private final Caller caller;
 
-    public ActivityStreamResource(StreamService streams, ActivityReader reader) {
+    public ActivityStreamResource(StreamService streams, ActivityReader reader, Caller caller) {
         this.streams = streams;
         this.reader = reader;
+        this.caller = caller;
     }
 
     @GET
@@ -61,7 +64,7 @@ public class ActivityStreamResource {
     @APIResponse(responseCode = "400", description = "A bad filter, named in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Multi<OutboundSseEvent> all(@BeanParam FilterQuery filter, @Context Sse sse) {
-        Multi<OutboundSseEvent> events = streams.all(filter.toParams()).map(e -> toSse(sse, e));
+        Multi<OutboundSseEvent> events = streams.all(filter.toParams(), caller.accounts()).map(e -> toSse(sse, e));
         return Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(sse.newEventBuilder().comment("connected").build()), events);
     }
@@ -82,7 +85,7 @@ public class ActivityStreamResource {
             @HeaderParam(RequestHeaders.LAST_EVENT_ID) String lastEventId, @Context Sse sse) {
         // The activity is looked up (on a worker thread) before the stream starts: once a stream has begun,
         // a failure can only cut it off, so an unknown activity must be answered 404 here.
-        ActivityState state = reader.get(id).await().atMost(LOOKUP_TIMEOUT);
+        ActivityState state = reader.get(id, caller.accounts()).await().atMost(LOOKUP_TIMEOUT);
         return streams.one(state, lastEventId).map(e -> toSse(sse, e));
     }
 

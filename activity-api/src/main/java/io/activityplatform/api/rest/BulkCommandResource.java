@@ -63,7 +63,7 @@ public class BulkCommandResource {
         if (request == null) {
             throw ProblemException.invalid("body", "a JSON object with ids or filter is required");
         }
-        return bulk.execute(command, request, caller.actor())
+        return bulk.execute(command, request, caller.actor(), caller.accounts())
                 .map(result -> result.counts().containsKey(BulkResult.Outcome.PENDING)
                         ? RestResponse.ResponseBuilder.<BulkResult>accepted(result).build()
                         : RestResponse.ok(result));

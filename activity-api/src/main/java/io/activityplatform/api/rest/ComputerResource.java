@@ -12,6 +12,7 @@ import io.activityplatform.service.rest.Page;
 import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.AccountChoice;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -88,7 +89,7 @@ public class ComputerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<ComputerState> get(@PathParam("id") String id) {
         Set<String> accounts = caller.accounts();
-        return computers.find(id).map(found -> found.filter(c -> accounts.contains(c.accountId())).orElseThrow(
+        return computers.find(id).map(found -> found.filter(c -> AccountChoice.visible(accounts, c.accountId())).orElseThrow(
                 () -> ProblemException.notFound("no computer '" + id + "'")));
     }
 

@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Everything read from this service's own view: one activity, pages, group summaries, history. */
@@ -44,15 +45,17 @@ public class ActivityReader {
         this.api = api;
     }
 
-    public Uni<ActivityState> get(UUID id) {
-        return views.find(id).map(found -> found.orElseThrow(() -> new ProblemException(Problems.notFound(id))));
+    /** The activity if it belongs to one of {@code accounts}; else 404, exactly as for an unknown id. */
+    public Uni<ActivityState> get(UUID id, Set<String> accounts) {
+        return views.find(id, accounts).map(found -> found.orElseThrow(() -> new ProblemException(Problems.notFound(id))));
     }
 
     /** One page; asks for one more row than needed to know whether a next page exists. */
-    public Uni<ActivityPage> page(FilterParams params, String cursor, String order, String limit) {
+    public Uni<ActivityPage> page(FilterParams params, String cursor, String order, String limit,
+            Set<String> accounts) {
         SortOrder sort = order(order);
         int size = limit(limit);
-        var filter = FilterParser.parse(params, "");
+        var filter = FilterParser.parse(params, "").within(accounts);
         PageCursor after = CursorCodec.decode(cursor, sort);
         return queries.page(filter, after, sort, size + 1).map(rows -> {
             List<Listed> page = rows.subList(0, Math.min(size, rows.size()));
@@ -65,8 +68,8 @@ public class ActivityReader {
         });
     }
 
-    public Uni<StatusSummary> summary(UUID parentId) {
-        return queries.countByStatus(parentId).map(counts -> {
+    public Uni<StatusSummary> summary(UUID parentId, Set<String> accounts) {
+        return queries.countByStatus(parentId, accounts).map(counts -> {
             if (counts.isEmpty()) {
                 throw ProblemException.notFound("no activities with parent " + parentId);
             }
@@ -84,10 +87,10 @@ public class ActivityReader {
     }
 
     /** A page of the activity's history in log order (404 for an unknown activity). */
-    public Uni<Page<HistoryEntry>> history(UUID id, String cursor, int limit) {
+    public Uni<Page<HistoryEntry>> history(UUID id, Set<String> accounts, String cursor, int limit) {
         long[] after = PageLinks.decode(cursor, 2,
                 parts -> new long[] {Integer.parseInt(parts.get(0)), Long.parseLong(parts.get(1))});
-        return get(id).flatMap(exists -> history.forActivity(id, after == null ? null : (int) after[0],
+        return get(id, accounts).flatMap(exists -> history.forActivity(id, after == null ? null : (int) after[0],
                         after == null ? -1 : after[1], limit + 1))
                 .map(records -> Page.of(records.stream().map(ActivityMapper::toEntry).toList(), limit,
                         e -> PageLinks.encode(String.valueOf(e.partition()), String.valueOf(e.offset()))));

@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -59,11 +60,12 @@ public class BulkCommandService {
         this.api = api;
     }
 
-    public Uni<BulkResult> execute(Command command, BulkCommandRequest request, Actor actor) {
+    /** Runs the command on the selected activities of {@code accounts} (dry run included). */
+    public Uni<BulkResult> execute(Command command, BulkCommandRequest request, Actor actor, Set<String> accounts) {
         BulkSelection.validate(request, api.maxBulkItems());
         boolean dryRun = Boolean.TRUE.equals(request.dryRun());
         Instant now = clock.instant();
-        return selection.select(request).flatMap(selected -> {
+        return selection.select(request, accounts).flatMap(selected -> {
             Map<UUID, Item> items = new LinkedHashMap<>();
             List<StatusChanged> events = new ArrayList<>();
             for (UUID id : selected.ids()) {

@@ -10,6 +10,7 @@ import io.activityplatform.api.repository.ActivityQueryRepository;
 import io.activityplatform.api.rest.dto.BulkCommandRequest;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.security.AccountChoice;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,13 +45,17 @@ public class BulkSelection {
         this.api = api;
     }
 
-    public Uni<Selected> select(BulkCommandRequest request) {
+    /** Only activities of {@code accounts} are selected: another account's listed id is as unknown as a random one. */
+    public Uni<Selected> select(BulkCommandRequest request, Set<String> accounts) {
         int max = api.maxBulkItems();
         if (request.ids() != null) {
             List<UUID> ids = ids(request.ids(), max);
-            return views.load(pool, ids).map(states -> new Selected(ids, states, false));
+            return views.load(pool, ids).map(states -> {
+                states.values().removeIf(state -> !AccountChoice.visible(accounts, state.accountId()));
+                return new Selected(ids, states, false);
+            });
         }
-        ActivityFilter filter = FilterParser.parse(request.filter(), "filter.");
+        ActivityFilter filter = FilterParser.parse(request.filter(), "filter.").within(accounts);
         return queries.page(filter, null, SortOrder.ASC, max + 1).map(page -> {
             List<Listed> taken = page.subList(0, Math.min(max, page.size()));
             Map<UUID, ActivityState> states = new HashMap<>();

@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,9 +44,11 @@ public class CommandService {
         this.platform = platform;
     }
 
-    public Uni<CommandOutcome> execute(Command command, UUID id, Integer ifMatch, Actor actor, String reason) {
+    /** Commands an activity of {@code accounts}; another account's activity is a 404 like an unknown one. */
+    public Uni<CommandOutcome> execute(Command command, UUID id, Integer ifMatch, Actor actor, String reason,
+            Set<String> accounts) {
         CommandPlanner.checkReason(reason, "reason");
-        return current(id)
+        return views.find(id, accounts).map(found -> found.orElseThrow(() -> new ProblemException(Problems.notFound(id))))
                 .map(state -> CommandPlanner.decide(command, state, ifMatch, actor,
                         platform.serviceName(), reason, clock.instant()))
                 .flatMap(decision -> {

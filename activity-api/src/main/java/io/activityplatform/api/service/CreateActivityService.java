@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,10 +43,12 @@ public class CreateActivityService {
     private final PlatformConfig platform;
     private final ApiConfig api;
     private final HistoryRepository history;
+    private final ActivityOwners owners;
 
     public CreateActivityService(ActivityViewStore views, Pool pool, ReferenceChecks references,
             EventPublisher publisher, ReadYourWrites readYourWrites, Clock clock, PlatformConfig platform,
-            ApiConfig api, HistoryRepository history) {
+            ApiConfig api, HistoryRepository history, ActivityOwners owners) {
+        this.owners = owners;
         this.views = views;
         this.pool = pool;
         this.references = references;
@@ -57,14 +60,24 @@ public class CreateActivityService {
         this.history = history;
     }
 
-    /** Creates as {@code creator}, who may target only computers of {@code accounts}. */
-    public Uni<CreateOutcome> create(CreateActivityRequest request, Actor creator, Collection<String> accounts,
+    /**
+     * Creates as {@code creator}, who may target only computers of {@code accounts} and own activities only in
+     * them (see {@link ActivityOwners}).
+     */
+    public Uni<CreateOutcome> create(CreateActivityRequest request, Actor creator, Set<String> accounts,
             String idempotencyKey) {
         Instant now = clock.instant();
         Violations violations = CreateRequestValidator.validate(request, now, api.maxComputersPerRequest());
         UUID id = CreationPlanner.resolveId(request.id(), idempotencyKey, creator.id(), violations);
         violations.throwIfAny();
-        CreationPlan plan = CreationPlanner.plan(request, id, creator, platform.serviceName(), now);
+        return owners.of(request, accounts).flatMap(owned -> create(request, id, creator, owned, idempotencyKey,
+                now));
+    }
+
+    private Uni<CreateOutcome> create(CreateActivityRequest request, UUID id, Actor creator,
+            ActivityOwners.Owners owned, String idempotencyKey, Instant now) {
+        CreationPlan plan = CreationPlanner.plan(request, id, creator, platform.serviceName(), now,
+                owned.accountOf());
         String idField = idempotencyKey != null ? "Idempotency-Key" : "id";
         return existing(plan, idField).flatMap(existing -> {
             List<ActivityCreated> missing = plan.events().stream()
@@ -74,7 +87,7 @@ public class CreateActivityService {
                         existing)));
             }
             // A repeat that finds only part of its activities completes the interrupted request.
-            return references.check(request, accounts).flatMap(ok -> publish(plan, missing, existing.isEmpty(), idField));
+            return references.check(request, owned.scope()).flatMap(ok -> publish(plan, missing, existing.isEmpty(), idField));
         });
     }
 

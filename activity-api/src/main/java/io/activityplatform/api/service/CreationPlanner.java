@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Turns a valid create request into the events to publish. Pure: the id and the time are given. */
 public final class CreationPlanner {
@@ -41,16 +42,21 @@ public final class CreationPlanner {
         return DeterministicIds.idempotencyKey(creator, idempotencyKey);
     }
 
-    public static CreationPlan plan(CreateActivityRequest r, UUID id, Actor creator, String source, Instant now) {
+    /**
+     * @param accountOf the owning account of the activity for a computer: its computer's account, or for a
+     *                  server activity (computer null) the account its creator chose
+     */
+    public static CreationPlan plan(CreateActivityRequest r, UUID id, Actor creator, String source, Instant now,
+            Function<String, String> accountOf) {
         ActivityStatus initial = initialStatus(r, now);
         if (r.computerIds() == null) {
-            ActivityDefinition definition = definition(r, r.computerId(), null);
+            ActivityDefinition definition = definition(r, r.computerId(), null, accountOf.apply(r.computerId()));
             return new CreationPlan(id, false, List.of(created(id, definition, initial, creator, source, now)));
         }
         List<ActivityCreated> events = new ArrayList<>(r.computerIds().size());
         for (String computer : r.computerIds()) {
             UUID child = DeterministicIds.childActivity(id, computer);
-            events.add(created(child, definition(r, computer, id), initial, creator, source, now));
+            events.add(created(child, definition(r, computer, id, accountOf.apply(computer)), initial, creator, source, now));
         }
         return new CreationPlan(id, true, List.copyOf(events));
     }
@@ -72,12 +78,13 @@ public final class CreationPlanner {
         return ActivityStatus.QUEUED;
     }
 
-    static ActivityDefinition definition(CreateActivityRequest r, String computerId, UUID parentId) {
+    static ActivityDefinition definition(CreateActivityRequest r, String computerId, UUID parentId,
+            String accountId) {
         ActivityType type = ActivityType.fromWireName(r.type()).orElseThrow();
         String summary = r.summary() == null || r.summary().isBlank() ? type.description() : r.summary().trim();
         return new ActivityDefinition(type.wireName(), computerId, parentId, summary, r.parameters(),
                 r.deliverAfter(), r.deliverBefore(), r.deliverDelayWindowSeconds(), waitCondition(r.waitFor()),
-                retryPolicy(r.retry()), r.timeoutSeconds(), 1, null, null);
+                retryPolicy(r.retry()), r.timeoutSeconds(), 1, null, null, accountId);
     }
 
     private static WaitCondition waitCondition(WaitForRequest w) {

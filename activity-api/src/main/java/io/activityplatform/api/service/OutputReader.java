@@ -6,6 +6,7 @@ import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 /** Progress, collected output and result artifacts, all from the folded state in this service's view. */
@@ -19,9 +20,9 @@ public class OutputReader {
     }
 
     /** The output from character {@code from} on, so a client can tail it by passing back {@code next}. */
-    public Uni<OutputRepresentation> output(UUID id, String from) {
+    public Uni<OutputRepresentation> output(UUID id, String from, Set<String> accounts) {
         int start = from(from);
-        return reader.get(id).map(s -> {
+        return reader.get(id, accounts).map(s -> {
             String output = s.output() == null ? "" : s.output();
             int begin = Math.min(start, output.length());
             return new OutputRepresentation(s.id(), s.status(), s.progressPercent(), output.substring(begin), begin,
@@ -30,8 +31,8 @@ public class OutputReader {
     }
 
     /** A result artifact by name: the job-handler's report, an archive manifest, ... */
-    public Uni<ActivityResult.Artifact> artifact(UUID id, String name) {
-        return reader.get(id).map(s -> artifactOf(s, name));
+    public Uni<ActivityResult.Artifact> artifact(UUID id, String name, Set<String> accounts) {
+        return reader.get(id, accounts).map(s -> artifactOf(s, name));
     }
 
     static ActivityResult.Artifact artifactOf(ActivityState state, String name) {

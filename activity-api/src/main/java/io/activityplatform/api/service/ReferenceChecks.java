@@ -43,7 +43,7 @@ public class ReferenceChecks {
         Uni<Map<String, ComputerState.Status>> statuses = all.isEmpty() ? Uni.createFrom().item(Map.of())
                 : computers.statuses(all, accounts);
         Uni<Boolean> awaitedExists = r.waitFor() == null ? Uni.createFrom().item(true)
-                : activities.find(r.waitFor().activityId()).map(Optional::isPresent);
+                : activities.find(r.waitFor().activityId(), accounts).map(Optional::isPresent);
         return Uni.combine().all().unis(statuses, awaitedExists).asTuple().map(found -> {
             Violations v = new Violations();
             int targeted = removed == null ? all.size() : all.size() - 1;

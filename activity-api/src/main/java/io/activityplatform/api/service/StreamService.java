@@ -11,6 +11,7 @@ import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 /** Live activity events for SSE clients: all (filtered like the list) or one activity's, with replay. */
@@ -25,9 +26,9 @@ public class StreamService {
         this.history = history;
     }
 
-    /** Creations and status changes of the activities matching the filter, from now on. */
-    public Multi<ActivityStreamEvent> all(FilterParams params) {
-        ActivityFilter filter = FilterParser.parse(params, "");
+    /** Creations and status changes of the activities of {@code accounts} matching the filter, from now on. */
+    public Multi<ActivityStreamEvent> all(FilterParams params, Set<String> accounts) {
+        ActivityFilter filter = FilterParser.parse(params, "").within(accounts);
         return hub.register(folded -> StreamEvents.isStatusEvent(folded.event().eventType())
                 && filter.matches(folded.after()));
     }

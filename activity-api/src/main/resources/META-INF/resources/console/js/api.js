@@ -5,6 +5,21 @@ export function token() {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * The accounts (tenants) the token names, read from its payload for display only (the API checks the token).
+ * Empty when the token cannot be read.
+ */
+export function tokenAccounts() {
+  try {
+    const part = (token() || '').split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(part + '='.repeat((4 - (part.length % 4)) % 4)));
+    const accounts = claims.accounts;
+    return Array.isArray(accounts) ? accounts.map(String) : accounts ? [String(accounts)] : [];
+  } catch {
+    return [];
+  }
+}
+
 export function signIn(value) {
   if (value) sessionStorage.setItem(TOKEN_KEY, value.trim());
   else sessionStorage.removeItem(TOKEN_KEY);

@@ -4,6 +4,7 @@ import static io.activityplatform.api.support.States.T0;
 import static io.activityplatform.api.support.States.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.activityplatform.api.support.States;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
@@ -25,6 +26,21 @@ class ActivityFilterTest {
         assertThat(filter(Set.of(), null, null, "walk").matches(queued)).isFalse();
         assertThat(new ActivityFilter(Set.of(), null, ActivityKind.SERVER, null, null, null, null, null, null)
                 .matches(queued)).isFalse();
+    }
+
+    @Test
+    void withinAccountsMatchesOnlyThoseAccountsAndNeverAnActivityWithoutOne() {
+        ActivityState acme = States.state(States.script("c1", null).withAccount("acme"), ActivityStatus.QUEUED);
+        ActivityState legacy = States.state(States.script("c1", null), ActivityStatus.QUEUED);
+
+        assertThat(ActivityFilter.ALL.within(Set.of("acme")).matches(acme)).isTrue();
+        assertThat(ActivityFilter.ALL.within(Set.of("acme", "globex")).matches(acme)).isTrue();
+        assertThat(ActivityFilter.ALL.within(Set.of("globex")).matches(acme)).isFalse();
+        assertThat(ActivityFilter.ALL.within(Set.of()).matches(acme)).isFalse();
+        assertThat(ActivityFilter.ALL.within(Set.of("acme")).matches(legacy)).isFalse();
+        // the other criteria still apply inside the accounts
+        assertThat(filter(Set.of(ActivityStatus.BLOCKED), null, null, null).within(Set.of("acme")).matches(acme))
+                .isFalse();
     }
 
     @Test

@@ -37,6 +37,17 @@ class FilterSqlTest {
     }
 
     @Test
+    void aCallersFilterIsRestrictedToItsAccountsFirst() {
+        FilterSql sql = FilterSql.of(new ActivityFilter(Set.of(), "ExecuteScriptRequest", null, null, null, null,
+                null, null, null).within(Set.of("acme")), null);
+
+        assertThat(sql.where()).isEqualTo(" where account_id = any($1) and type = $2");
+        assertThat((String[]) sql.tuple().getValue(0)).containsExactly("acme");
+        // no account restriction only for the service's own work
+        assertThat(FilterSql.of(ActivityFilter.ALL, null).where()).doesNotContain("account_id");
+    }
+
+    @Test
     void theKeysetFollowsTheOrder() {
         UUID id = UUID.randomUUID();
         assertThat(FilterSql.of(ActivityFilter.ALL, new PageCursor(Instant.EPOCH, id, SortOrder.ASC)).where())

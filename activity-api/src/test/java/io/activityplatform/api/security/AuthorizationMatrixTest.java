@@ -3,13 +3,15 @@ package io.activityplatform.api.security;
 import static io.activityplatform.service.security.AuthorizationMatrix.Endpoint.get;
 import static io.activityplatform.service.security.AuthorizationMatrix.Endpoint.send;
 import static io.activityplatform.service.security.AuthorizationMatrix.Endpoint.stream;
+import static io.activityplatform.service.security.AuthorizationMatrix.UNIQUE;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.activityplatform.api.support.LogDriver;
 import io.activityplatform.local.PlatformTestResource;
-import io.activityplatform.service.security.AuthorizationMatrix;
 import io.activityplatform.service.security.AuthorizationMatrix.Endpoint;
+import io.activityplatform.service.security.AuthorizationMatrix;
 import io.activityplatform.service.security.Roles;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -96,6 +98,69 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointAnswersEachCallerAsItsRoleSays() {
         AuthorizationMatrix.check(endpoints());
+    }
+
+    /**
+     * The "user of another account" column: every endpoint about an existing object of the test account, called
+     * by a user of another account with the endpoint's role, answers as if the object did not exist.
+     */
+    @Test
+    void aUserOfAnotherAccountGetsWhatAMissingObjectGets() {
+        String computer = log.computer();
+        String script = "{\"type\":\"ExecuteScriptRequest\",\"computerId\":\"" + computer
+                + "\",\"requireApproval\":true,\"parameters\":{\"interpreter\":\"/bin/sh\",\"code\":\"true\"}}";
+        String id = given().contentType("application/json").body(script).post("/activities").then().statusCode(201)
+                .extract().path("id");
+        String parent = given().contentType("application/json").body(script.replace("\"computerId\":\"" + computer
+                + "\"", "\"computerIds\":[\"" + computer + "\"]")).post("/activities").then().statusCode(201)
+                .extract().path("parentId");
+        String schedule = given().contentType("application/json").body(SCHEDULE.replace(UNIQUE, id))
+                .post("/schedules").then().statusCode(201).extract().path("id");
+        String calendar = "cal-" + id;
+        given().contentType("application/json").body("{\"name\":\"" + calendar + "\",\"dates\":[\"2027-01-01\"]}")
+                .post("/calendars").then().statusCode(201);
+        String bulk = "{\"ids\":[\"" + id + "\"],\"dryRun\":true}";
+
+        AuthorizationMatrix.checkOtherAccount(List.of(
+                get("/activities/{id}", "/activities/" + id, Roles.VIEWER, 404),
+                get("/activities/{id}/summary", "/activities/" + parent + "/summary", Roles.VIEWER, 404),
+                get("/activities/{id}/history", "/activities/" + id + "/history", Roles.VIEWER, 404),
+                get("/activities/{id}/output", "/activities/" + id + "/output", Roles.VIEWER, 404),
+                get("/activities/{id}/result/artifacts/{name}", "/activities/" + id + "/result/artifacts/a.txt",
+                        Roles.VIEWER, 404),
+                get("/activities/{id}/attempts", "/activities/" + id + "/attempts", Roles.VIEWER, 404),
+                stream("/activities/{id}/stream", "/activities/" + id + "/stream", Roles.VIEWER, 404),
+                get("/computers/{id}", "/computers/" + computer, Roles.VIEWER, 404),
+                send("POST", "/activities/{id}/cancel", "/activities/" + id + "/cancel", null, Roles.OPERATOR, 404),
+                send("POST", "/activities/{id}/approve", "/activities/" + id + "/approve", null, Roles.OPERATOR,
+                        404),
+                send("POST", "/activities/{id}/hold", "/activities/" + id + "/hold", null, Roles.OPERATOR, 404),
+                send("POST", "/activities/{id}/retry", "/activities/" + id + "/retry", null, Roles.OPERATOR, 404),
+                send("POST", "/activities/bulk/cancel", "/activities/bulk/cancel", bulk, Roles.OPERATOR, 200),
+                get("/schedules/{id}", "/schedules/" + schedule, Roles.VIEWER, 404),
+                get("/schedules/{id}/firings", "/schedules/" + schedule + "/firings", Roles.VIEWER, 404),
+                send("PUT", "/schedules/{id}", "/schedules/" + schedule, SCHEDULE, Roles.OPERATOR, 404),
+                send("POST", "/schedules/{id}/activate", "/schedules/" + schedule + "/activate", null,
+                        Roles.OPERATOR, 404),
+                send("POST", "/schedules/{id}/deactivate", "/schedules/" + schedule + "/deactivate", null,
+                        Roles.OPERATOR, 404),
+                send("DELETE", "/schedules/{id}", "/schedules/" + schedule, null, Roles.OPERATOR, 404),
+                get("/calendars/{name}", "/calendars/" + calendar, Roles.VIEWER, 404),
+                send("PUT", "/calendars/{name}", "/calendars/" + calendar, "{\"dates\":[\"2027-02-02\"]}",
+                        Roles.OPERATOR, 404),
+                send("DELETE", "/calendars/{name}", "/calendars/" + calendar, null, Roles.OPERATOR, 404),
+                get("/admin/view/activities/{id}", "/admin/view/activities/" + id, Roles.ADMIN, 404)));
+
+        // And nothing was changed on their behalf.
+        given().get("/activities/" + id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("BLOCKED"));
+        given().get("/schedules/" + schedule).then().statusCode(200).body("version", org.hamcrest.Matchers.equalTo(1));
+        given().get("/calendars/" + calendar).then().statusCode(200)
+                .body("dates", org.hamcrest.Matchers.contains("2027-01-01"));
+        // Planted fault: expecting the other account to see the activity must fail the column.
+        assertThatThrownBy(() -> AuthorizationMatrix.checkOtherAccount(List.of(
+                get("/activities/{id}", "/activities/" + id, Roles.VIEWER, 200))))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("as user of another account: 404, expected 200");
     }
 
     @Test

@@ -25,7 +25,7 @@ class CreateRequestValidatorTest {
         CreateActivityRequest r = new CreateActivityRequest(UUID.randomUUID(), "ExecuteScriptRequest", "c1", null,
                 "summary", PARAMS, NOW.plusSeconds(60), NOW.plusSeconds(3600), 300,
                 new WaitForRequest(UUID.randomUUID(), Until.PROGRESS, 50), true,
-                new RetryRequest(3, null, 10, 60), 120);
+                new RetryRequest(3, null, 10, 60), 120, null);
 
         assertThat(fields(r)).isEmpty();
     }
@@ -40,7 +40,7 @@ class CreateRequestValidatorTest {
     @Test
     void parametersAreCheckedAgainstTheTypesSchemaWithTheirPaths() {
         CreateActivityRequest r = new CreateActivityRequest(null, "ExecuteScriptRequest", "c1", null, null,
-                Map.of("code", 5), null, null, null, null, null, null, null);
+                Map.of("code", 5), null, null, null, null, null, null, null, null);
 
         assertThat(fields(r)).contains("parameters.code", "parameters.interpreter");
     }
@@ -68,7 +68,7 @@ class CreateRequestValidatorTest {
     @Test
     void serverTypesRunOnNoComputer() {
         CreateActivityRequest r = new CreateActivityRequest(null, "ArchiveRequest", null, List.of("c1"), null,
-                Map.of("olderThanDays", 1), null, null, null, null, null, null, null);
+                Map.of("olderThanDays", 1), null, null, null, null, null, null, null, null);
 
         assertThat(fields(r)).containsExactly("computerIds");
     }
@@ -119,7 +119,7 @@ class CreateRequestValidatorTest {
     @Test
     void aLongSummaryIsRefused() {
         CreateActivityRequest r = new CreateActivityRequest(null, "ExecuteScriptRequest", "c1", null, "x".repeat(501),
-                PARAMS, null, null, null, null, null, null, null);
+                PARAMS, null, null, null, null, null, null, null, null);
 
         assertThat(fields(r)).containsExactly("summary");
     }
@@ -131,26 +131,26 @@ class CreateRequestValidatorTest {
 
     private static CreateActivityRequest request(String type, String computer, List<String> computers) {
         return new CreateActivityRequest(null, type, computer, computers, null, PARAMS, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     private static CreateActivityRequest timing(Instant after, Instant before) {
         return new CreateActivityRequest(null, "ExecuteScriptRequest", "c1", null, null, PARAMS, after, before, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private static CreateActivityRequest limits(Integer window, Integer timeout) {
         return new CreateActivityRequest(null, "ExecuteScriptRequest", "c1", null, null, PARAMS, null, null, window,
-                null, null, null, timeout);
+                null, null, null, timeout, null);
     }
 
     private static CreateActivityRequest waiting(UUID id, WaitForRequest waitFor) {
         return new CreateActivityRequest(id, "ExecuteScriptRequest", "c1", null, null, PARAMS, null, null, null,
-                waitFor, null, null, null);
+                waitFor, null, null, null, null);
     }
 
     private static CreateActivityRequest retrying(RetryRequest retry) {
         return new CreateActivityRequest(null, "ExecuteScriptRequest", "c1", null, null, PARAMS, null, null, null,
-                null, null, retry, null);
+                null, null, retry, null, null);
     }
 }

@@ -41,9 +41,10 @@ class CreationPlannerTest {
     void oneComputerGivesOneActivityWithTheFullDefinition() {
         UUID id = UUID.randomUUID();
         CreateActivityRequest r = new CreateActivityRequest(null, "ExecuteScriptRequest", "c1", null, null, PARAMS,
-                null, NOW.plusSeconds(60), 30, WAIT, true, new RetryRequest(3, null, null, 100), 90);
+                null, NOW.plusSeconds(60), 30, WAIT, true, new RetryRequest(3, null, null, 100), 90, null);
 
-        CreationPlan plan = CreationPlanner.plan(r, id, Actor.user("alice"), "activity-api", NOW);
+        CreationPlan plan = CreationPlanner.plan(r, id, Actor.user("alice"), "activity-api", NOW,
+                computer -> "acct-of-" + computer);
 
         assertThat(plan.group()).isFalse();
         assertThat(plan.activityIds()).containsExactly(id);
@@ -60,15 +61,17 @@ class CreationPlannerTest {
         assertThat(d.deliverDelayWindowSeconds()).isEqualTo(30);
         assertThat(d.parentId()).isNull();
         assertThat(d.attempt()).isEqualTo(1);
+        assertThat(d.accountId()).isEqualTo("acct-of-c1");
     }
 
     @Test
     void severalComputersShareTheRequestIdAsParentWithDerivedChildIds() {
         UUID parent = UUID.randomUUID();
         CreateActivityRequest r = new CreateActivityRequest(null, "ExecuteScriptRequest", null, List.of("a", "b"),
-                " Patch Tuesday ", PARAMS, null, null, null, null, null, null, null);
+                " Patch Tuesday ", PARAMS, null, null, null, null, null, null, null, null);
 
-        CreationPlan plan = CreationPlanner.plan(r, parent, Actor.user("alice"), "activity-api", NOW);
+        CreationPlan plan = CreationPlanner.plan(r, parent, Actor.user("alice"), "activity-api", NOW,
+                computer -> "acct-" + computer);
 
         assertThat(plan.group()).isTrue();
         assertThat(plan.activityIds()).containsExactly(DeterministicIds.childActivity(parent, "a"),
@@ -78,6 +81,8 @@ class CreationPlannerTest {
             assertThat(e.definition().summary()).isEqualTo("Patch Tuesday");
         });
         assertThat(plan.events()).extracting(e -> e.definition().computerId()).containsExactly("a", "b");
+        // Each child belongs to its own computer's account.
+        assertThat(plan.events()).extracting(e -> e.definition().accountId()).containsExactly("acct-a", "acct-b");
         assertThat(plan.events()).extracting(ActivityCreated::eventId).doesNotHaveDuplicates();
     }
 
@@ -107,6 +112,6 @@ class CreationPlannerTest {
 
     private static ActivityStatus status(Instant deliverAfter, WaitForRequest waitFor, Boolean approval) {
         return CreationPlanner.initialStatus(new CreateActivityRequest(null, "ExecuteScriptRequest", "c1", null, null,
-                PARAMS, deliverAfter, null, null, waitFor, approval, null, null), NOW);
+                PARAMS, deliverAfter, null, null, waitFor, approval, null, null, null), NOW);
     }
 }

@@ -94,10 +94,15 @@ public class LogDriver {
         return publisher.publish(event).await().atMost(BOUND);
     }
 
-    /** An activity created by another producer at a chosen time (the API always uses the clock's now). */
+    /**
+     * An activity created by another producer at a chosen time (the API always uses the clock's now); one without
+     * an account belongs to the default test tokens' account.
+     */
     public UUID created(ActivityDefinition definition, Instant at, Actor creator, ActivityStatus initial) {
         UUID id = UUID.randomUUID();
-        apply(new ActivityCreated(UUID.randomUUID(), id, at, creator, "test", definition, initial));
+        ActivityDefinition owned = definition.accountId() != null ? definition
+                : definition.withAccount(io.activityplatform.service.security.TestTokens.ACCOUNT);
+        apply(new ActivityCreated(UUID.randomUUID(), id, at, creator, "test", owned, initial));
         return id;
     }
 

@@ -35,10 +35,15 @@ public class EventLog {
         this.clock = clock;
     }
 
-    /** A new QUEUED activity with the given definition; returns its id once projected. */
+    /**
+     * A new QUEUED activity with the given definition (without an account: the default test tokens' account);
+     * returns its id once projected.
+     */
     public UUID create(ActivityDefinition definition) {
         UUID id = UUID.randomUUID();
-        apply(new ActivityCreated(UUID.randomUUID(), id, clock.instant(), Actor.user("alice"), "test", definition,
+        ActivityDefinition owned = definition.accountId() != null ? definition
+                : definition.withAccount(io.activityplatform.service.security.TestTokens.ACCOUNT);
+        apply(new ActivityCreated(UUID.randomUUID(), id, clock.instant(), Actor.user("alice"), "test", owned,
                 ActivityStatus.QUEUED));
         return id;
     }

@@ -54,6 +54,12 @@ public record ActivityState(
         return definition.type();
     }
 
+    /** The owning account (tenant); null for an activity created before tenancy. */
+    @JsonIgnore
+    public String accountId() {
+        return definition.accountId();
+    }
+
     @JsonIgnore
     public String computerId() {
         return definition.computerId();

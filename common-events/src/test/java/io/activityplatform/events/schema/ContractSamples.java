@@ -38,7 +38,7 @@ final class ContractSamples {
                 UUID.randomUUID(), "nightly cleanup", Map.of("interpreter", "/bin/sh", "code", "echo hi"),
                 AT, AT.plusSeconds(3600), 600, new WaitCondition(UUID.randomUUID(), WaitCondition.Until.PROGRESS, 50),
                 new RetryPolicy(3, RetryPolicy.Backoff.EXPONENTIAL, 30, 600), 900, 2, UUID.randomUUID(),
-                UUID.randomUUID());
+                UUID.randomUUID(), "acme");
         return List.of(
                 new ActivityCreated(UUID.randomUUID(), ACTIVITY, AT, USER, "activity-api", definition,
                         ActivityStatus.QUEUED),

@@ -33,6 +33,11 @@ public final class RunningJob {
         return activity.id();
     }
 
+    /** The account (tenant) owning the activity, for scoping the admin view. */
+    public String accountId() {
+        return activity.accountId();
+    }
+
     public String type() {
         return activity.type();
     }

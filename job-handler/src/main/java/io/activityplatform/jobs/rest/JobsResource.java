@@ -11,6 +11,8 @@ import io.activityplatform.service.rest.Page;
 import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.AccountChoice;
+import io.activityplatform.service.security.Caller;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,13 +25,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Operators' view of this process's job handling: counters and the executions running here. */
+/**
+ * Operators' view of this process's job handling: counters and the executions running here. Executions are
+ * those of the caller's accounts only (tenancy: another account's execution is a 404 like none); the counters
+ * are process-wide operational numbers that name no activity.
+ */
 @Path("/admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jobs", description = "Server activities executed by this job-handler process")
@@ -43,8 +50,11 @@ public class JobsResource {
     private final JobMetrics metrics;
     private final ProjectionStats projection;
     private final ProcessInstance instance;
+    private final Caller caller;
 
-    public JobsResource(RunningJobs running, JobMetrics metrics, ProjectionStats projection, ProcessInstance instance) {
+    public JobsResource(RunningJobs running, JobMetrics metrics, ProjectionStats projection, ProcessInstance instance,
+            Caller caller) {
+        this.caller = caller;
         this.running = running;
         this.metrics = metrics;
         this.projection = projection;
@@ -78,7 +88,9 @@ public class JobsResource {
         PageLimits.check(limit, MAX_LIMIT);
         Execution after = PageLinks.decode(cursor, 2, parts -> new Execution(UUID.fromString(parts.get(1)), null, null,
                 Instant.parse(parts.get(0)), null));
-        List<Execution> all = running.all().stream().map(Execution::of).sorted(OLDEST_FIRST).toList();
+        Set<String> accounts = caller.accounts();
+        List<Execution> all = running.all().stream().filter(job -> AccountChoice.visible(accounts, job.accountId()))
+                .map(Execution::of).sorted(OLDEST_FIRST).toList();
         List<Execution> following = all.stream().filter(e -> after == null || OLDEST_FIRST.compare(e, after) > 0)
                 .limit(limit + 1L).toList();
         Page<Execution> page = Page.of(following, limit,
@@ -96,7 +108,8 @@ public class JobsResource {
     @Path("/{activityId}")
     @Operation(summary = "The execution of one activity, if it runs in this process")
     public Execution execution(@PathParam("activityId") UUID activityId) {
-        return running.get(activityId).map(Execution::of).orElseThrow(() -> ProblemException.notFound(
+        Set<String> accounts = caller.accounts();
+        return running.get(activityId).filter(job -> AccountChoice.visible(accounts, job.accountId())).map(Execution::of).orElseThrow(() -> ProblemException.notFound(
                 "activity " + activityId + " is not running in job-handler process " + instance.id()));
     }
 }

@@ -12,6 +12,7 @@ import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.jobs.handler.HandlerRegistry;
 import io.activityplatform.jobs.support.Activities;
 import io.activityplatform.local.PlatformTestResource;
+import io.activityplatform.service.security.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +48,13 @@ class JobsResourceTest {
         given().get("/admin/jobs/" + id).then().statusCode(200)
                 .body("type", equalTo("SyncPocketRequest"))
                 .body("claimEventId", equalTo(activities.state(id).claimEventId().toString()));
+        // Tenancy: an admin of another account sees no such execution, as if it did not run here.
+        String other = TestTokens.otherAccountAdmin();
+        given().auth().oauth2(other).get("/admin/jobs/" + id).then().statusCode(404)
+                .body("detail", equalTo("activity " + id + " is not running in job-handler process "
+                        + given().get("/admin/jobs").then().extract().path("instance")));
+        given().auth().oauth2(other).get("/admin/jobs").then().statusCode(200)
+                .body("executions.activityId", org.hamcrest.Matchers.not(hasItem(id.toString())));
 
         activities.cancel(id);
         activities.awaitFinal(id);

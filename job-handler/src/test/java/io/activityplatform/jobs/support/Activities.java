@@ -58,9 +58,12 @@ public class Activities {
         return ActivityDefinition.of("SyncPocketRequest", null, ScriptedHandlers.parameters(script));
     }
 
+    /** Creates as activity-api would; a definition without an account belongs to the test tokens' account. */
     public UUID create(ActivityDefinition definition, ActivityStatus initial) {
         UUID id = UUID.randomUUID();
-        publish(new ActivityCreated(UUID.randomUUID(), id, clock.instant(), OPERATOR, "activity-api", definition,
+        ActivityDefinition owned = definition.accountId() != null ? definition
+                : definition.withAccount(io.activityplatform.service.security.TestTokens.ACCOUNT);
+        publish(new ActivityCreated(UUID.randomUUID(), id, clock.instant(), OPERATOR, "activity-api", owned,
                 initial));
         return id;
     }

@@ -10,6 +10,7 @@ import io.activityplatform.service.projection.ComputerViewStore;
 import io.activityplatform.service.publishing.ReadYourWrites;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.AccountChoice;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -43,7 +44,7 @@ public class ComputerService {
     /** The computer if it belongs to one of {@code accounts}; another account's computer is a 404 like none. */
     public Uni<Described> describe(String computerId, Collection<String> accounts) {
         return computers.find(computerId).flatMap(computer -> agents.find(computerId)
-                .map(agent -> new Described(computer.filter(c -> accounts.contains(c.accountId()))
+                .map(agent -> new Described(computer.filter(c -> AccountChoice.visible(accounts, c.accountId()))
                         .orElseThrow(() -> ProblemException.notFound("computer " + computerId)),
                         agent.orElse(null))));
     }

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.activityplatform.messages.config.MessagesConfig;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,6 +33,14 @@ public class RegistrationLimiter {
         this.limit = limit;
         this.attempts = Caffeine.newBuilder().maximumSize(limit.maxTracked()).expireAfterWrite(limit.window())
                 .ticker(ticker).build();
+    }
+
+    /**
+     * The peer address of a request, as the limit counts it (behind a proxy: set
+     * quarkus.http.proxy.proxy-address-forwarding to use its header).
+     */
+    public static String addressOf(HttpServerRequest http) {
+        return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 
     /** Counts one attempt from {@code address} for {@code accountId}; a 429 problem when either is over. */

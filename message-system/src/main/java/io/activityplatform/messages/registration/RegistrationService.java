@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * Registers an agent: checks the account's registration key, stores the new computer (secret id as a hash
  * only) and publishes {@code computer.registered}, pending when the account wants manual acceptance. The
- * answer waits until this service's view shows the computer, so the agent's first exchange finds it.
+ * answer waits until this service's view shows the computer, so the agent's first exchange finds it. Every
+ * attempt, through either agent protocol (JSON or Landscape), first passes the {@link RegistrationLimiter}.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -30,9 +31,11 @@ public class RegistrationService {
     private final ReadYourWrites readYourWrites;
     private final PlatformConfig platform;
     private final Clock clock;
+    private final RegistrationLimiter limiter;
 
     public RegistrationService(AccountRepository accounts, AgentRepository agents, ReadYourWrites readYourWrites,
-            PlatformConfig platform, Clock clock) {
+            PlatformConfig platform, Clock clock, RegistrationLimiter limiter) {
+        this.limiter = limiter;
         this.accounts = accounts;
         this.agents = agents;
         this.readYourWrites = readYourWrites;
@@ -40,8 +43,13 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    public Uni<Registration.Granted> register(Registration request) {
-        return accounts.find(request.accountId())
+    /**
+     * Registers from {@code sourceAddress} (the peer, for the rate limit); over the limit it fails with a 429
+     * problem before the key is even looked at, and the attempt counts all the same.
+     */
+    public Uni<Registration.Granted> register(Registration request, String sourceAddress) {
+        return Uni.createFrom().item(request).invoke(r -> limiter.admit(sourceAddress, r.accountId()))
+                .flatMap(r -> accounts.find(r.accountId()))
                 .map(account -> account.filter(a -> a.accepts(request.registrationKey(), clock.instant(),
                                 Secrets::matches))
                         .orElseThrow(RegistrationService::refused))

@@ -44,26 +44,21 @@ public class AgentResource {
     private final ExchangeService exchange;
     private final PingService ping;
     private final MessagesConfig config;
-    private final RegistrationLimiter limiter;
 
     public AgentResource(RegistrationService registration, ExchangeService exchange, PingService ping,
-            MessagesConfig config, RegistrationLimiter limiter) {
+            MessagesConfig config) {
         this.registration = registration;
         this.exchange = exchange;
         this.ping = ping;
         this.config = config;
-        this.limiter = limiter;
     }
 
     @POST
     @Path("/register")
     @Operation(summary = "Register a computer with an account's registration key; returns its secret id once")
     public Uni<Response> register(@Valid @NotNull RegisterRequest request, @Context HttpServerRequest http) {
-        // the peer address (behind a proxy: set quarkus.http.proxy.proxy-address-forwarding to use its header)
-        limiter.admit(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress(),
-                request.accountId());
         return registration.register(new Registration(request.accountId(), request.registrationKey(),
-                        request.title(), request.hostname(), request.tags()))
+                        request.title(), request.hostname(), request.tags()), RegistrationLimiter.addressOf(http))
                 .map(granted -> Response.status(Response.Status.CREATED).entity(new RegisterResponse(
                         granted.computerId(), granted.secretId(), granted.exchangeToken(), granted.pending(),
                         config.exchange().interval().toSeconds(), config.exchange().pingInterval().toSeconds()))

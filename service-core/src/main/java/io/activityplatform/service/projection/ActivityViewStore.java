@@ -31,18 +31,18 @@ public class ActivityViewStore {
     private static final String UPSERT = """
             insert into activity_view (id, type, kind, computer_id, parent_id, status, status_version, created_at,
                 created_by, updated_at, deliver_after, deliver_before, timeout_seconds, in_progress_since,
-                finished_at, wait_for_id, progress_percent, archived, summary, state)
+                finished_at, wait_for_id, progress_percent, archived, summary, state, account_id)
             select u.id, u.type, u.kind, u.computer_id, u.parent_id, u.status, u.status_version, u.created_at,
                 u.created_by, u.updated_at, u.deliver_after, u.deliver_before, u.timeout_seconds,
                 u.in_progress_since, u.finished_at, u.wait_for_id, u.progress_percent, u.archived, u.summary,
-                u.state::jsonb
+                u.state::jsonb, u.account_id
             from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::int[],
                 $8::timestamptz[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[],
                 $13::int[], $14::timestamptz[], $15::timestamptz[], $16::uuid[], $17::int[], $18::bool[],
-                $19::text[], $20::text[])
+                $19::text[], $20::text[], $21::text[])
               as u(id, type, kind, computer_id, parent_id, status, status_version, created_at, created_by,
                 updated_at, deliver_after, deliver_before, timeout_seconds, in_progress_since, finished_at,
-                wait_for_id, progress_percent, archived, summary, state)
+                wait_for_id, progress_percent, archived, summary, state, account_id)
             on conflict (id) do update set status = excluded.status, status_version = excluded.status_version,
                 updated_at = excluded.updated_at, in_progress_since = excluded.in_progress_since,
                 finished_at = excluded.finished_at, progress_percent = excluded.progress_percent,
@@ -60,11 +60,33 @@ public class ActivityViewStore {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(fromRow(rows.iterator().next())));
     }
 
+    /**
+     * The activity if it belongs to one of {@code accounts}: another account's activity is absent exactly like
+     * a missing one (tenancy, docs/architecture.md).
+     */
+    public Uni<Optional<ActivityState>> find(UUID id, Collection<String> accounts) {
+        return pool.preparedQuery("select state::text as state from activity_view where id = $1 and account_id = any($2)")
+                .execute(Tuple.of(id, accounts.toArray(String[]::new)))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(fromRow(rows.iterator().next())));
+    }
+
     /** Up to {@code limit} states with ids after {@code after} (null: from the start), in id order. */
     public Uni<List<ActivityState>> page(UUID after, int limit) {
         return pool.preparedQuery("select state::text as state from activity_view where $1::uuid is null or id > $1"
                         + " order by id limit $2")
                 .execute(Tuple.of(after, limit))
+                .map(rows -> {
+                    List<ActivityState> states = new java.util.ArrayList<>(rows.size());
+                    rows.forEach(row -> states.add(fromRow(row)));
+                    return states;
+                });
+    }
+
+    /** Like {@link #page(UUID, int)}, only activities of {@code accounts}. */
+    public Uni<List<ActivityState>> page(UUID after, int limit, Collection<String> accounts) {
+        return pool.preparedQuery("select state::text as state from activity_view where ($1::uuid is null or id > $1)"
+                        + " and account_id = any($3) order by id limit $2")
+                .execute(Tuple.of(after, limit, accounts.toArray(String[]::new)))
                 .map(rows -> {
                     List<ActivityState> states = new java.util.ArrayList<>(rows.size());
                     rows.forEach(row -> states.add(fromRow(row)));
@@ -114,6 +136,7 @@ public class ActivityViewStore {
         Boolean[] archived = new Boolean[n];
         String[] summary = new String[n];
         String[] json = new String[n];
+        String[] account = new String[n];
         int i = 0;
         for (ActivityState s : states) {
             var d = s.definition();
@@ -137,10 +160,12 @@ public class ActivityViewStore {
             archived[i] = s.archived();
             summary[i] = d.summary();
             json[i] = toJson(s);
+            account[i] = d.accountId();
             i++;
         }
         Tuple params = Tuple.tuple(List.of(id, type, kind, computer, parent, status, version, created, createdBy,
-                updated, after, before, timeout, since, finished, waitFor, percent, archived, summary, json));
+                updated, after, before, timeout, since, finished, waitFor, percent, archived, summary, json,
+                account));
         return client.preparedQuery(UPSERT).execute(params).replaceWithVoid();
     }
 

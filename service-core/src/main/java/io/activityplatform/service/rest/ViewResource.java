@@ -2,6 +2,7 @@ package io.activityplatform.service.rest;
 
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.security.Caller;
 import io.activityplatform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * This service's folded state of any activity, exactly as its projection holds it. Every service exposes
- * the same endpoint, so the convergence check compares the services field by field.
+ * the same endpoint, so the convergence check compares the services field by field. Admins too see only the
+ * activities of the accounts their token names (tenancy).
  */
 @Path("/admin/view/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,16 +33,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ViewResource {
 
     private final ActivityViewStore store;
+    private final Caller caller;
 
-    public ViewResource(ActivityViewStore store) {
+    public ViewResource(ActivityViewStore store, Caller caller) {
         this.store = store;
+        this.caller = caller;
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "The folded state of one activity in this service's view")
     public Uni<ActivityState> one(@PathParam("id") UUID id) {
-        return store.find(id).map(found -> found.orElseThrow(
+        return store.find(id, caller.accounts()).map(found -> found.orElseThrow(
                 () -> ProblemException.notFound("activity " + id + " is not in this service's view")));
     }
 
@@ -53,7 +57,7 @@ public class ViewResource {
             @Parameter(description = "Page size, 1.." + PageLimits.CEILING) @QueryParam("limit")
             @DefaultValue("500") int limit, @Context UriInfo uri) {
         UUID after = PageLinks.decode(cursor, 1, parts -> UUID.fromString(parts.get(0)));
-        return store.page(after, limit + 1).map(states -> PageLinks.ok(
+        return store.page(after, limit + 1, caller.accounts()).map(states -> PageLinks.ok(
                 Page.of(states, limit, state -> PageLinks.encode(state.id().toString())), uri));
     }
 }

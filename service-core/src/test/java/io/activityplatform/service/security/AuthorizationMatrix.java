@@ -89,6 +89,20 @@ public final class AuthorizationMatrix {
         assertThat(wrong).as("authorization matrix cells that answered differently").isEmpty();
     }
 
+    /**
+     * The "user of another account" column: each endpoint names objects of {@link TestTokens#ACCOUNT}, and a user
+     * of {@link TestTokens#OTHER_ACCOUNT} holding the endpoint's lowest role must get {@code allowed} (404 for a
+     * single object: exactly as if it did not exist). Fails listing every cell that answered differently.
+     */
+    public static void checkOtherAccount(List<Endpoint> endpoints) {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            expect(wrong, endpoint, "user of another account", TestTokens.otherAccount(endpoint.role()),
+                    endpoint.allowed());
+        }
+        assertThat(wrong).as("other-account cells that answered differently").isEmpty();
+    }
+
     /** Operations in the service's OpenAPI document that the matrix does not cover. */
     public static Set<String> undeclared(List<Endpoint> endpoints) {
         JsonPath openapi = given().auth().none().get("/q/openapi?format=json").then().statusCode(200)

@@ -47,6 +47,16 @@ public final class TestTokens {
         return mint(claims("test-admin", Roles.ADMIN, account));
     }
 
+    /** A user of another account with the given role: sees none of {@link #ACCOUNT}'s objects. */
+    public static String otherAccount(String role) {
+        return mint(claims("other-" + role, role, OTHER_ACCOUNT));
+    }
+
+    /** A user with the given role in several accounts (a token naming more than one tenant). */
+    public static String ofAccounts(String subject, String role, String... accounts) {
+        return mint(Claims.of(subject, Set.of(role), Set.of(accounts), HOUR));
+    }
+
     /** A valid token with no role at all. */
     public static String noRole() {
         return mint(new Claims("test-nobody", "Nobody", Set.of(), Set.of(ACCOUNT), SigningKeys.ISSUER,

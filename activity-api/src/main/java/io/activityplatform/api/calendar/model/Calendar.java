@@ -14,7 +14,8 @@ public record Calendar(
                 example = "[\"2026-07-04\", \"2026-12-25\"]") List<LocalDate> dates,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "1 at creation, +1 per replace; also the ETag, for If-Match on PUT") int version) {
+        @Schema(description = "1 at creation, +1 per replace; also the ETag, for If-Match on PUT") int version,
+        @Schema(description = "The account (tenant) owning it; names are unique per account") String accountId) {
 
     public Calendar {
         dates = List.copyOf(dates);

@@ -13,5 +13,11 @@ public record CalendarRequest(
                 + "the path", example = "US_HOLIDAYS") String name,
         @Schema(description = "At most 1000 characters", example = "US federal holidays") String description,
         @Schema(description = "ISO dates (yyyy-MM-dd) to skip; duplicates are merged, at most 1000",
-                example = "[\"2026-07-04\", \"2026-12-25\"]") List<String> dates) {
+                example = "[\"2026-07-04\", \"2026-12-25\"]") List<String> dates,
+        @Schema(description = "On POST, the owning account among those the token names; required unless the token "
+                + "names exactly one. Ignored on PUT (use the accountId query parameter)") String accountId) {
+
+    public CalendarRequest(String name, String description, List<String> dates) {
+        this(name, description, dates, null);
+    }
 }

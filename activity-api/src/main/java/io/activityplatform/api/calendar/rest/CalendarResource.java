@@ -9,6 +9,8 @@ import io.activityplatform.service.rest.Page;
 import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.AccountChoice;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -44,10 +46,21 @@ public class CalendarResource {
 
     static final int MAX_LIMIT = 500;
 
-    private final CalendarService calendars;
+    static final String ACCOUNT = "accountId";
+    static final String ACCOUNT_PARAM = "The calendar's account, among those the token names; needed only when the "
+            + "token names several";
 
-    public CalendarResource(CalendarService calendars) {
+    private final CalendarService calendars;
+    private final Caller caller;
+
+    public CalendarResource(CalendarService calendars, Caller caller) {
         this.calendars = calendars;
+        this.caller = caller;
+    }
+
+    /** The account a name-addressed request works in (names are unique per account). */
+    private String account(String requested) {
+        return AccountChoice.choose(requested, caller.accounts(), ACCOUNT);
     }
 
     @POST
@@ -61,7 +74,8 @@ public class CalendarResource {
     @APIResponse(responseCode = "409", description = "A calendar with this name exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(CalendarRequest request) {
-        return calendars.create(request == null ? new CalendarRequest(null, null, null) : request)
+        CalendarRequest body = request == null ? new CalendarRequest(null, null, null) : request;
+        return calendars.create(account(body.accountId()), body)
                 .map(c -> Response.created(URI.create("/calendars/" + c.name())).entity(c)
                         .header("ETag", RequestHeaders.etag(c.version())).build());
     }
@@ -79,9 +93,9 @@ public class CalendarResource {
             @Parameter(description = "Page size, 1.." + MAX_LIMIT) @QueryParam("limit") @DefaultValue("100")
             int limit, @Context UriInfo uri) {
         PageLimits.check(limit, MAX_LIMIT);
-        String after = PageLinks.decode(cursor, 1, parts -> parts.get(0));
-        return calendars.page(after, limit + 1)
-                .map(page -> PageLinks.ok(Page.of(page, limit, c -> PageLinks.encode(c.name())), uri));
+        List<String> after = PageLinks.decode(cursor, 2, parts -> parts);
+        return calendars.page(after, limit + 1, caller.accounts())
+                .map(page -> PageLinks.ok(Page.of(page, limit, c -> PageLinks.encode(c.name(), c.accountId())), uri));
     }
 
     /** The OpenAPI shape of a page of calendars. */
@@ -97,8 +111,9 @@ public class CalendarResource {
     @APIResponse(responseCode = "404", description = "No such calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<Calendar>> get(@Parameter(description = "Calendar name", example = "US_HOLIDAYS")
-            @PathParam("name") String name) {
-        return calendars.get(name).map(CalendarResource::tagged);
+            @PathParam("name") String name,
+            @Parameter(description = ACCOUNT_PARAM) @QueryParam(ACCOUNT) String accountId) {
+        return calendars.get(account(accountId), name).map(CalendarResource::tagged);
     }
 
     @PUT
@@ -119,9 +134,10 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<Calendar>> replace(@PathParam("name") String name, CalendarRequest request,
             @Parameter(description = "The ETag (version) the change is meant for; stale → 412")
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ACCOUNT_PARAM) @QueryParam(ACCOUNT) String accountId) {
         Integer expected = RequestHeaders.ifMatch(ifMatch);
-        return calendars.replace(name, request == null ? new CalendarRequest(null, null, null) : request, expected)
+        return calendars.replace(account(accountId), name, request == null ? new CalendarRequest(null, null, null) : request, expected)
                 .map(CalendarResource::tagged);
     }
 
@@ -140,7 +156,8 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Schedules use it; their ids are in 'schedules'",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Void> delete(@PathParam("name") String name) {
-        return calendars.delete(name);
+    public Uni<Void> delete(@PathParam("name") String name,
+            @Parameter(description = ACCOUNT_PARAM) @QueryParam(ACCOUNT) String accountId) {
+        return calendars.delete(account(accountId), name);
     }
 }

@@ -12,8 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
-/** Creating, replacing and deleting holiday calendars; a calendar in use by a schedule cannot be deleted. */
+/**
+ * Creating, replacing and deleting holiday calendars; a calendar in use by a schedule cannot be deleted. Every
+ * calendar belongs to one account; each operation works in the one account its caller resolved.
+ */
 @ApplicationScoped
 public class CalendarService {
 
@@ -27,11 +31,11 @@ public class CalendarService {
         this.clock = clock;
     }
 
-    public Uni<Calendar> create(CalendarRequest request) {
+    public Uni<Calendar> create(String account, CalendarRequest request) {
         CalendarValidator.ValidCalendar valid = CalendarValidator.validate(request.name(), request.description(),
                 request.dates());
         Instant now = clock.instant();
-        Calendar calendar = new Calendar(valid.name(), valid.description(), valid.dates(), now, now, 1);
+        Calendar calendar = new Calendar(valid.name(), valid.description(), valid.dates(), now, now, 1, account);
         return repository.insert(calendar).map(inserted -> {
             if (!inserted) {
                 throw new ProblemException(Problem.of(409, "Conflict", "a calendar named " + valid.name()
@@ -42,30 +46,30 @@ public class CalendarService {
     }
 
     /** With {@code ifMatch} (the version read) a calendar changed since is a 412; without, the last writer wins. */
-    public Uni<Calendar> replace(String name, CalendarRequest request, Integer ifMatch) {
+    public Uni<Calendar> replace(String account, String name, CalendarRequest request, Integer ifMatch) {
         if (request.name() != null && !request.name().equals(name)) {
             throw ProblemException.invalid("name", "must equal the name in the path (" + name + ")");
         }
         CalendarValidator.ValidCalendar valid = CalendarValidator.validate(name, request.description(),
                 request.dates());
-        return repository.update(name, valid.description(), valid.dates(), clock.instant(), ifMatch)
+        return repository.update(account, name, valid.description(), valid.dates(), clock.instant(), ifMatch)
                 .flatMap(updated -> updated.isPresent() ? Uni.createFrom().item(updated.get())
-                        : get(name).map(current -> {
+                        : get(account, name).map(current -> {
                             throw RequestHeaders.stale("calendar " + name, ifMatch, current.version());
                         }));
     }
 
-    public Uni<Calendar> get(String name) {
-        return repository.find(name).map(found -> found.orElseThrow(() -> notFound(name)));
+    public Uni<Calendar> get(String account, String name) {
+        return repository.find(account, name).map(found -> found.orElseThrow(() -> notFound(name)));
     }
 
-    public Uni<List<Calendar>> page(String after, int limit) {
-        return repository.page(after, limit);
+    public Uni<List<Calendar>> page(List<String> after, int limit, Set<String> accounts) {
+        return repository.page(after, limit, accounts);
     }
 
-    public Uni<Void> delete(String name) {
-        return repository.usedBy(name)
-                .flatMap(schedules -> schedules.isEmpty() ? repository.delete(name) : Uni.createFrom().failure(
+    public Uni<Void> delete(String account, String name) {
+        return repository.usedBy(account, name)
+                .flatMap(schedules -> schedules.isEmpty() ? repository.delete(account, name) : Uni.createFrom().failure(
                         inUse(name, schedules)))
                 .onFailure(PgException.class).transform(e -> isForeignKeyViolation(e) ? inUse(name, List.of()) : e)
                 .map(deleted -> {

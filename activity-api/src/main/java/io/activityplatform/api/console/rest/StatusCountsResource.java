@@ -6,6 +6,7 @@ import io.activityplatform.api.rest.FilterQuery;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import io.activityplatform.service.security.Roles;
@@ -50,9 +51,11 @@ public class StatusCountsResource {
     }
 
     private final StatusCountQuery counts;
+    private final Caller caller;
 
-    public StatusCountsResource(StatusCountQuery counts) {
+    public StatusCountsResource(StatusCountQuery counts, Caller caller) {
         this.counts = counts;
+        this.caller = caller;
     }
 
     @GET
@@ -62,6 +65,6 @@ public class StatusCountsResource {
     @APIResponse(responseCode = "400", description = "A bad filter; errors name each parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Uni<StatusCounts> counts(@BeanParam FilterQuery filter) {
-        return counts.count(FilterParser.parse(filter.toParams(), "")).map(StatusCounts::of);
+        return counts.count(FilterParser.parse(filter.toParams(), "").within(caller.accounts())).map(StatusCounts::of);
     }
 }

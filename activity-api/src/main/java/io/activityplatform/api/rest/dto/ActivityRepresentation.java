@@ -53,7 +53,9 @@ public record ActivityRepresentation(
         @Schema(description = "Statuses the state machine allows next for this activity's kind")
         Set<ActivityStatus> allowedTransitions,
         @Schema(description = "Commands the current status allows: cancel, approve, hold, retry")
-        List<String> allowedCommands) {
+        List<String> allowedCommands,
+        @Schema(description = "The account (tenant) owning the activity: its computer's, or the one its creator "
+                + "chose for a server activity") String accountId) {
 
     /** Progress and collected output in brief; the text itself is at {@code href}. */
     @Schema(name = "OutputSummary")

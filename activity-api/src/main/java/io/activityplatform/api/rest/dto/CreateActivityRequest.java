@@ -34,5 +34,9 @@ public record CreateActivityRequest(
         @Schema(description = "Create BLOCKED until an operator approves it") Boolean requireApproval,
         @Schema(description = "Automatic retry attempts after FAILED") RetryRequest retry,
         @Schema(description = "Execution time limit once IN_PROGRESS, in seconds", minimum = "1")
-        Integer timeoutSeconds) {
+        Integer timeoutSeconds,
+        @Schema(description = "The account (tenant) that will own the activity, one of those the caller's token "
+                + "names. A client activity belongs to its computer's account (given, it must match); a server "
+                + "activity needs it unless the token names exactly one account, which is then the default")
+        String accountId) {
 }

@@ -7,6 +7,7 @@ import io.activityplatform.api.retry.service.RetryAttempts;
 import io.activityplatform.service.projection.ActivityViewStore;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.service.rest.ProblemException;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,10 +32,12 @@ public class AttemptsResource {
 
     private final ActivityViewStore view;
     private final RetryQueries queries;
+    private final Caller caller;
 
-    public AttemptsResource(ActivityViewStore view, RetryQueries queries) {
+    public AttemptsResource(ActivityViewStore view, RetryQueries queries, Caller caller) {
         this.view = view;
         this.queries = queries;
+        this.caller = caller;
     }
 
     @GET
@@ -45,7 +48,8 @@ public class AttemptsResource {
     @APIResponse(responseCode = "404", description = "No such activity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<RetryAttemptResponse>> attempts(@PathParam("id") UUID id) {
-        return view.find(id)
+        // Every attempt of a chain belongs to the original's account (a retry copies the definition).
+        return view.find(id, caller.accounts())
                 .map(found -> found.orElseThrow(() -> ProblemException.notFound("no activity " + id)))
                 .flatMap(state -> queries.chain(RetryAttempts.original(state)))
                 .map(chain -> chain.stream().map(RetryAttemptResponse::of).toList());

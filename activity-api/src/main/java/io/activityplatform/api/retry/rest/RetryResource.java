@@ -55,7 +55,7 @@ public class RetryResource {
             + "'retriableStatuses' say why", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Uni<Response> retry(@Parameter(description = "The activity to retry") @PathParam("id") UUID id) {
-        return retries.retry(id, caller.actor()).map(outcome -> {
+        return retries.retry(id, caller.actor(), caller.accounts()).map(outcome -> {
             URI location = URI.create("/activities/" + outcome.attemptId());
             if (!outcome.visible()) {
                 return Response.accepted(RetryAttemptResponse.pending(outcome.create())).location(location).build();

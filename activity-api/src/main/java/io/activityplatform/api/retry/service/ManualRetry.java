@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,8 +45,9 @@ public class ManualRetry {
         this.source = platform.serviceName();
     }
 
-    public Uni<Outcome> retry(UUID id, Actor actor) {
-        return view.find(id)
+    /** Retries an activity of {@code accounts}; another account's is a 404 like an unknown one. */
+    public Uni<Outcome> retry(UUID id, Actor actor, Set<String> accounts) {
+        return view.find(id, accounts)
                 .map(found -> retriable(found.orElseThrow(() -> ProblemException.notFound("no activity " + id))))
                 .flatMap(retried -> view.find(RetryAttempts.nextId(retried)).flatMap(existing -> existing.isPresent()
                         ? Uni.createFrom().item(new Outcome(existing.get().id(), existing.get(), null, false, true))

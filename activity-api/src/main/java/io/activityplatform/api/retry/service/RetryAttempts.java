@@ -73,6 +73,6 @@ public final class RetryAttempts {
         ActivityDefinition d = retried.definition();
         return new ActivityDefinition(d.type(), d.computerId(), d.parentId(), d.summary(), d.parameters(),
                 deliverAfter, null, null, null, d.retry(), d.timeoutSeconds(), nextAttempt(retried),
-                original(retried), d.scheduleId());
+                original(retried), d.scheduleId(), d.accountId());
     }
 }

@@ -13,11 +13,12 @@ import java.util.UUID;
  *
  * @param evaluatedUntil every fire time up to here has been fired, skipped as a holiday or counted as missed
  * @param version 1 at creation, +1 per configuration write (not per firing); the ETag
+ * @param accountId the owning account (tenant), fixed at creation; its firings create activities of this account
  */
 public record Schedule(UUID id, String name, String description, ActivityTemplate template, String dayOfWeek,
         List<String> triggerTimes, String timezone, String calendar, boolean active, Instant createdAt,
         Instant updatedAt, Instant evaluatedUntil, Instant lastFiredAt, long firedCount, long missedCount,
-        Instant lastMissedAt, int version) {
+        Instant lastMissedAt, int version, String accountId) {
 
     public Schedule {
         triggerTimes = List.copyOf(triggerTimes);

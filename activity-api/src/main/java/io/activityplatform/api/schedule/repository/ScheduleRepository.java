@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The {@code schedules} table: configuration writes, reads, and the firing loop's locked batch. */
@@ -24,8 +25,8 @@ public class ScheduleRepository {
 
     // The template goes as text and is cast: a String bound straight to jsonb would be stored as a JSON string.
     private static final String UPSERT = "insert into schedules (id, name, description, template, day_of_week,"
-            + " trigger_times, timezone, calendar, active, created_at, updated_at, evaluated_until, next_check_at)"
-            + " values ($1, $2, $3, $4::text::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+            + " trigger_times, timezone, calendar, active, created_at, updated_at, evaluated_until, next_check_at,"
+            + " account_id) values ($1, $2, $3, $4::text::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13, $15)"
             + " on conflict (id) do update set name = excluded.name, description = excluded.description,"
             + " template = excluded.template, day_of_week = excluded.day_of_week,"
             + " trigger_times = excluded.trigger_times, timezone = excluded.timezone, calendar = excluded.calendar,"
@@ -33,7 +34,9 @@ public class ScheduleRepository {
             + " evaluated_until = excluded.evaluated_until, next_check_at = excluded.next_check_at,"
             + " version = schedules.version + 1"
             // Conditional update: with an expected version, a row that moved on since is left alone (0 rows).
-            + " where $14::int is null or schedules.version = $14";
+            + " where ($14::int is null or schedules.version = $14)"
+            // The account is fixed at creation: a replace never moves a schedule to another tenant.
+            + " and schedules.account_id = excluded.account_id";
 
     private final Pool pool;
 
@@ -50,26 +53,32 @@ public class ScheduleRepository {
         Tuple values = Tuple.from(Arrays.asList(s.id(), s.name(), s.description(), ScheduleRows.json(s.template()),
                 s.dayOfWeek(), s.triggerTimes().toArray(String[]::new), s.timezone(), s.calendar(),
                 s.active(), utc(s.createdAt()), utc(s.updatedAt()), utc(s.evaluatedUntil()), utc(nextCheckAt),
-                expectedVersion));
+                expectedVersion, s.accountId()));
         return pool.preparedQuery(UPSERT).execute(values).map(rows -> rows.rowCount() == 1);
     }
 
-    public Uni<Optional<LoadedSchedule>> find(UUID id) {
-        return pool.preparedQuery(ScheduleRows.SELECT + " where s.id = $1").execute(Tuple.of(id))
+    /** The schedule if it belongs to one of {@code accounts}; another account's is absent like a missing one. */
+    public Uni<Optional<LoadedSchedule>> find(UUID id, Set<String> accounts) {
+        return pool.preparedQuery(ScheduleRows.SELECT + " where s.id = $1 and s.account_id = any($2)")
+                .execute(Tuple.of(id, accounts.toArray(String[]::new)))
                 .map(rows -> rows.size() == 0 ? Optional.empty()
                         : Optional.of(ScheduleRows.fromRow(rows.iterator().next())));
     }
 
-    /** Up to {@code limit} schedules with ids after {@code after}, in id order; {@code active} null means all. */
-    public Uni<List<LoadedSchedule>> page(Boolean active, UUID after, int limit) {
+    /**
+     * Up to {@code limit} schedules of {@code accounts} with ids after {@code after}, in id order; {@code active}
+     * null means all.
+     */
+    public Uni<List<LoadedSchedule>> page(Boolean active, UUID after, int limit, Set<String> accounts) {
         return pool.preparedQuery(ScheduleRows.SELECT + " where ($1::bool is null or s.active = $1)"
-                        + " and ($2::uuid is null or s.id > $2) order by s.id limit $3")
-                .execute(Tuple.of(active, after, limit))
+                        + " and ($2::uuid is null or s.id > $2) and s.account_id = any($4) order by s.id limit $3")
+                .execute(Tuple.of(active, after, limit, accounts.toArray(String[]::new)))
                 .map(ScheduleRepository::all);
     }
 
-    public Uni<Boolean> delete(UUID id) {
-        return pool.preparedQuery("delete from schedules where id = $1").execute(Tuple.of(id))
+    public Uni<Boolean> delete(UUID id, Set<String> accounts) {
+        return pool.preparedQuery("delete from schedules where id = $1 and account_id = any($2)")
+                .execute(Tuple.of(id, accounts.toArray(String[]::new)))
                 .map(rows -> rows.rowCount() == 1);
     }
 

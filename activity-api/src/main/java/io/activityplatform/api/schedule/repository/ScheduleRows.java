@@ -20,8 +20,13 @@ final class ScheduleRows {
     /** Every column a {@link LoadedSchedule} needs; {@code s} is schedules, {@code c} the calendar. */
     static final String SELECT = "select s.id, s.name, s.description, s.template::text as template, s.day_of_week,"
             + " s.trigger_times, s.timezone, s.calendar, s.active, s.created_at, s.updated_at, s.evaluated_until,"
-            + " s.last_fired_at, s.fired_count, s.missed_count, s.last_missed_at, s.version, c.dates as holidays"
-            + " from schedules s left join calendars c on c.name = s.calendar";
+            + " s.last_fired_at, s.fired_count, s.missed_count, s.last_missed_at, s.version, s.account_id,"
+            + " c.dates as holidays,"
+            // Template computers of another account: never targeted by this schedule's firings.
+            + " array(select cv.id from computer_view cv where cv.id in"
+            + " (select jsonb_array_elements_text(s.template -> 'computerIds'))"
+            + " and cv.account_id is distinct from s.account_id) as foreign_computers"
+            + " from schedules s left join calendars c on c.account_id = s.account_id and c.name = s.calendar";
 
     private ScheduleRows() {
     }
@@ -33,9 +38,11 @@ final class ScheduleRows {
                 row.getString("calendar"), row.getBoolean("active"), instant(row, "created_at"),
                 instant(row, "updated_at"), instant(row, "evaluated_until"), instant(row, "last_fired_at"),
                 row.getLong("fired_count"), row.getLong("missed_count"), instant(row, "last_missed_at"),
-                row.getInteger("version"));
+                row.getInteger("version"), row.getString("account_id"));
         LocalDate[] holidays = row.getArrayOfLocalDates("holidays");
-        return new LoadedSchedule(schedule, holidays == null ? Set.of() : Set.of(holidays));
+        String[] foreign = row.getArrayOfStrings("foreign_computers");
+        return new LoadedSchedule(schedule, holidays == null ? Set.of() : Set.of(holidays),
+                foreign == null ? Set.of() : Set.of(foreign));
     }
 
     static String json(ActivityTemplate template) {

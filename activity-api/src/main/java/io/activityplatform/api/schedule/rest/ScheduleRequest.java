@@ -19,7 +19,10 @@ public record ScheduleRequest(
         @Schema(description = "IANA time zone id", example = "US/Eastern") String timezone,
         @Schema(description = "Name of a holiday calendar whose dates (in this time zone) are skipped",
                 example = "US_HOLIDAYS") String calendar,
-        @Schema(description = "Fire or not; default true on create, unchanged on PUT when absent") Boolean active) {
+        @Schema(description = "Fire or not; default true on create, unchanged on PUT when absent") Boolean active,
+        @Schema(description = "On POST, the owning account among those the token names (its firings create "
+                + "activities of that account); required unless the token names exactly one. Fixed afterwards: "
+                + "ignored on PUT") String accountId) {
 
     public ScheduleDefinition toDefinition() {
         return new ScheduleDefinition(name, description, template, dayOfWeek, triggerTimes, timezone, calendar,
@@ -27,6 +30,6 @@ public record ScheduleRequest(
     }
 
     static ScheduleRequest empty() {
-        return new ScheduleRequest(null, null, null, null, null, null, null, null);
+        return new ScheduleRequest(null, null, null, null, null, null, null, null, null);
     }
 }

@@ -11,6 +11,8 @@ import io.activityplatform.service.rest.Page;
 import io.activityplatform.service.rest.PageLimits;
 import io.activityplatform.service.rest.PageLinks;
 import io.activityplatform.service.rest.Problem;
+import io.activityplatform.service.security.AccountChoice;
+import io.activityplatform.service.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -50,10 +52,12 @@ public class ScheduleResource {
 
     private final ScheduleService schedules;
     private final FiringRepository firings;
+    private final Caller caller;
 
-    public ScheduleResource(ScheduleService schedules, FiringRepository firings) {
+    public ScheduleResource(ScheduleService schedules, FiringRepository firings, Caller caller) {
         this.schedules = schedules;
         this.firings = firings;
+        this.caller = caller;
     }
 
     @POST
@@ -67,7 +71,9 @@ public class ScheduleResource {
             + "template.computerIds[i], template.retry.*", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(ScheduleRequest request) {
-        return schedules.create(orEmpty(request).toDefinition()).map(ScheduleResponse::of)
+        ScheduleRequest body = orEmpty(request);
+        String account = AccountChoice.choose(body.accountId(), caller.accounts(), "accountId");
+        return schedules.create(account, body.toDefinition()).map(ScheduleResponse::of)
                 .map(s -> Response.created(URI.create("/schedules/" + s.id())).entity(s)
                         .header("ETag", RequestHeaders.etag(s.version())).build());
     }
@@ -88,7 +94,7 @@ public class ScheduleResource {
             int limit, @Context UriInfo uri) {
         checkLimit(limit);
         UUID after = PageLinks.decode(cursor, 1, parts -> UUID.fromString(parts.get(0)));
-        return schedules.page(active, after, limit + 1)
+        return schedules.page(active, after, limit + 1, caller.accounts())
                 .map(page -> Page.of(page, limit, s -> PageLinks.encode(s.schedule().id().toString()))
                         .map(ScheduleResponse::of))
                 .map(page -> PageLinks.ok(page, uri));
@@ -102,7 +108,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<ScheduleResponse>> get(@PathParam("id") UUID id) {
-        return schedules.get(id).map(ScheduleResource::tagged);
+        return schedules.get(id, caller.accounts()).map(ScheduleResource::tagged);
     }
 
     @PUT
@@ -124,7 +130,7 @@ public class ScheduleResource {
             @Parameter(description = "The ETag (version) the change is meant for; stale → 412")
             @HeaderParam("If-Match") String ifMatch) {
         Integer expected = RequestHeaders.ifMatch(ifMatch);
-        return schedules.replace(id, orEmpty(request).toDefinition(), expected).map(ScheduleResource::tagged);
+        return schedules.replace(id, orEmpty(request).toDefinition(), expected, caller.accounts()).map(ScheduleResource::tagged);
     }
 
     @DELETE
@@ -135,7 +141,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Void> delete(@PathParam("id") UUID id) {
-        return schedules.delete(id);
+        return schedules.delete(id, caller.accounts());
     }
 
     @POST
@@ -147,7 +153,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<ScheduleResponse>> activate(@PathParam("id") UUID id) {
-        return schedules.setActive(id, true).map(ScheduleResource::tagged);
+        return schedules.setActive(id, true, caller.accounts()).map(ScheduleResource::tagged);
     }
 
     @POST
@@ -159,7 +165,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "404", description = "No such schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<ScheduleResponse>> deactivate(@PathParam("id") UUID id) {
-        return schedules.setActive(id, false).map(ScheduleResource::tagged);
+        return schedules.setActive(id, false, caller.accounts()).map(ScheduleResource::tagged);
     }
 
     @GET
@@ -177,7 +183,7 @@ public class ScheduleResource {
             int limit, @Context UriInfo uri) {
         checkLimit(limit);
         Instant before = PageLinks.decode(cursor, 1, parts -> Instant.parse(parts.get(0)));
-        return schedules.get(id).flatMap(found -> firings.latest(id, before, limit + 1))
+        return schedules.get(id, caller.accounts()).flatMap(found -> firings.latest(id, before, limit + 1))
                 .map(page -> PageLinks.ok(Page.of(page, limit, f -> PageLinks.encode(f.fireAt().toString())), uri));
     }
 

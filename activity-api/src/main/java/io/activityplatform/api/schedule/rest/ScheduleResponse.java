@@ -31,7 +31,8 @@ public record ScheduleResponse(
         long missedCount,
         Instant lastMissedAt,
         @Schema(description = "1 at creation, +1 per configuration change; also the ETag, for If-Match on PUT")
-        int version) {
+        int version,
+        @Schema(description = "The owning account (tenant)") String accountId) {
 
     /** The next fire time counts from the last evaluation, so a firing the loop has not reached yet shows. */
     static ScheduleResponse of(LoadedSchedule loaded) {
@@ -40,6 +41,7 @@ public record ScheduleResponse(
                 : null;
         return new ScheduleResponse(s.id(), s.name(), s.description(), s.template(), s.dayOfWeek(), s.triggerTimes(),
                 s.timezone(), s.calendar(), s.active(), s.createdAt(), s.updatedAt(), next, s.evaluatedUntil(),
-                s.lastFiredAt(), s.firedCount(), s.missedCount(), s.lastMissedAt(), s.version());
+                s.lastFiredAt(), s.firedCount(), s.missedCount(), s.lastMissedAt(), s.version(),
+                s.accountId());
     }
 }

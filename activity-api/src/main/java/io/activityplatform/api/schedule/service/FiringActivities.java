@@ -1,6 +1,8 @@
 package io.activityplatform.api.schedule.service;
 
 import io.activityplatform.api.schedule.model.ActivityTemplate;
+import io.activityplatform.api.schedule.model.LoadedSchedule;
+import io.activityplatform.api.schedule.model.Schedule;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.event.Actor;
@@ -9,6 +11,7 @@ import io.activityplatform.events.status.ActivityStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,25 +29,44 @@ public final class FiringActivities {
         return DeterministicIds.scheduleFiring(scheduleId, fireAt);
     }
 
-    public static List<ActivityCreated> creates(UUID scheduleId, ActivityTemplate template, Instant fireAt,
-            Instant now, Actor actor, String source) {
+    /** The creates of one firing of the loaded schedule: its account's activities, for its own computers only. */
+    public static List<ActivityCreated> creates(LoadedSchedule loaded, Instant fireAt, Instant now, Actor actor,
+            String source) {
+        Schedule s = loaded.schedule();
+        return creates(s.id(), s.template(), s.accountId(), loaded.foreignComputers(), fireAt, now, actor, source);
+    }
+
+    /**
+     * @param account the schedule's account: every created activity belongs to it
+     * @param foreign template computers of another account, for which nothing is created
+     */
+    public static List<ActivityCreated> creates(UUID scheduleId, ActivityTemplate template, String account,
+            Set<String> foreign, Instant fireAt, Instant now, Actor actor, String source) {
         UUID firing = firingId(scheduleId, fireAt);
         List<String> computers = template.computerIds();
         if (computers.size() <= 1) {
             String computer = computers.isEmpty() ? null : computers.get(0);
-            return List.of(create(firing, definition(template, computer, null, scheduleId), now, actor, source));
+            // a server template has no computer (and Set.of() refuses to look up null)
+            boolean theirs = computer != null && foreign.contains(computer);
+            return theirs ? List.of() : List.of(create(firing,
+                    definition(template, computer, null, scheduleId, account), now, actor, source));
         }
         List<ActivityCreated> creates = new ArrayList<>(computers.size());
         for (String computer : computers) {
+            if (foreign.contains(computer)) {
+                continue;
+            }
             UUID child = DeterministicIds.childActivity(firing, computer);
-            creates.add(create(child, definition(template, computer, firing, scheduleId), now, actor, source));
+            creates.add(create(child, definition(template, computer, firing, scheduleId, account), now, actor,
+                    source));
         }
         return creates;
     }
 
-    private static ActivityDefinition definition(ActivityTemplate t, String computer, UUID parent, UUID scheduleId) {
+    private static ActivityDefinition definition(ActivityTemplate t, String computer, UUID parent, UUID scheduleId,
+            String account) {
         return new ActivityDefinition(t.type(), computer, parent, t.summary(), t.parameters(), null, null, null,
-                null, t.retry(), t.timeoutSeconds(), 1, null, scheduleId);
+                null, t.retry(), t.timeoutSeconds(), 1, null, scheduleId, account);
     }
 
     private static ActivityCreated create(UUID id, ActivityDefinition definition, Instant now, Actor actor,

@@ -78,7 +78,7 @@ public class ScheduleFirer {
                     s.id(), s.name(), plan.missed(), plan.lastMissed(), config.misfireGrace());
         }
         List<ActivityCreated> creates = plan.due().stream()
-                .flatMap(at -> FiringActivities.creates(s.id(), s.template(), at, now, actor, source).stream())
+                .flatMap(at -> FiringActivities.creates(loaded, at, now, actor, source).stream())
                 .toList();
         List<Firing> fired = plan.due().stream()
                 .map(at -> new Firing(at, FiringActivities.firingId(s.id(), at), now)).toList();

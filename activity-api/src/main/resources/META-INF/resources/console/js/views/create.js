@@ -1,6 +1,6 @@
 // Create: a form generated from the chosen type's parameter schema (GET /activity-types), one or many
 // computers; the API's field errors are shown beside their fields.
-import { api } from '../api.js';
+import { api, tokenAccounts } from '../api.js';
 import { h, clear, message, problemText, localToIso } from '../ui.js';
 import { activityTypes, allPages } from './shared.js';
 
@@ -72,13 +72,21 @@ export function render(main) {
   const deliverAfter = h('input#deliverAfter', { type: 'datetime-local' });
   const timeout = h('input#timeoutSeconds', { type: 'number', min: 1, step: 1 });
   const submit = h('button.primary#create-submit', { type: 'submit' }, 'Create');
+  // Tenancy: with a token naming several accounts, the new activity's account is chosen here (a client
+  // activity's must be its computer's; the API answers a field error otherwise). One account: nothing to choose.
+  const accounts = tokenAccounts();
+  const account = h('select#accountId', { name: 'accountId' }, h('option', { value: '' }, '(a client activity: its computer\'s)'),
+    accounts.map((a) => h('option', { value: a }, a)));
+  const accountField = accounts.length > 1
+    ? h('div.field', {}, h('label', { for: 'accountId' }, 'Account'), account, h('small.field-error#accountId-error'))
+    : null;
   let fields = [];
   let type = null;
   let idempotencyKey = crypto.randomUUID();
 
   const form = h('form.card.create', { onsubmit: (e) => { e.preventDefault(); send(); }, novalidate: true },
     h('div.field', {}, h('label', { for: 'type' }, 'Activity type'), typeSelect, typeHelp),
-    paramsBox, targetBox,
+    accountField, paramsBox, targetBox,
     h('fieldset', {}, h('legend', {}, 'Options'),
       h('div.field', {}, h('label', { for: 'summary' }, 'Summary'), summary, h('small.field-error#summary-error')),
       h('label.check', {}, approval, ' Require approval before it runs (starts BLOCKED)'),
@@ -141,6 +149,7 @@ export function render(main) {
       if (ids.length === 1) body.computerId = ids[0];
       else if (ids.length > 1) body.computerIds = ids;
     }
+    if (accountField && account.value) body.accountId = account.value;
     if (summary.value.trim()) body.summary = summary.value.trim();
     if (approval.checked) body.requireApproval = true;
     if (deliverAfter.value) body.deliverAfter = localToIso(deliverAfter.value);

@@ -85,9 +85,8 @@ class CalendarResourceTest {
         for (String suffix : List.of("a", "b", "c")) {
             json(Map.of("name", prefix + suffix)).post("/calendars").then().statusCode(201);
         }
-        // Start just before the prefix: an issued cursor is the base64url of the last name kept.
-        String start = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // Start just before the prefix: an issued cursor encodes the last (name, account) kept.
+        String start = io.activityplatform.service.rest.PageLinks.encode(prefix, "");
 
         var first = given().get("/calendars?limit=2&cursor=" + start).then().statusCode(200)
                 .body("items.name", contains(prefix + "a", prefix + "b"))

@@ -217,7 +217,9 @@ class ScheduleResourceTest {
     void theConditionalUpdateItselfRefusesAVersionThatMovedOn() {
         clock.set(Instant.parse("2026-02-04T00:00:00Z"));
         String id = create(seedTask());
-        LoadedSchedule loaded = repository.find(UUID.fromString(id)).await().indefinitely().orElseThrow();
+        LoadedSchedule loaded = repository.find(UUID.fromString(id),
+                java.util.Set.of(io.activityplatform.service.security.TestTokens.ACCOUNT)).await().indefinitely()
+                .orElseThrow();
         Instant next = Instant.parse("2026-02-05T00:00:00Z");
 
         // Past the service's own check: a writer that read version 1 after another moved it to 2 is refused.

@@ -20,7 +20,7 @@ class ScheduleResponseTest {
     private static LoadedSchedule schedule(boolean active, Set<LocalDate> holidays) {
         Schedule s = new Schedule(UUID.randomUUID(), "xmas", null, new ActivityTemplate("GenerateUsgReportActivity",
                 Map.of(), null, null, null, null), "1111111", List.of("09:00"), "Europe/Berlin", "C", active,
-                EVALUATED, EVALUATED, EVALUATED, null, 0, 0, null, 1);
+                EVALUATED, EVALUATED, EVALUATED, null, 0, 0, null, 1, "acme");
         return new LoadedSchedule(s, holidays);
     }
 

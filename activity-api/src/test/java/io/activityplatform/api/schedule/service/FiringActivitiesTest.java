@@ -10,6 +10,7 @@ import io.activityplatform.events.status.ActivityStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class FiringActivitiesTest {
     private static final Actor ACTOR = Actor.service("activity-api");
 
     private static List<ActivityCreated> fire(ActivityTemplate template, Instant now) {
-        return FiringActivities.creates(SCHEDULE, template, FIRE, now, ACTOR, "activity-api");
+        return FiringActivities.creates(SCHEDULE, template, "acme", Set.of(), FIRE, now, ACTOR, "activity-api");
     }
 
     @Test
@@ -73,5 +74,19 @@ class FiringActivitiesTest {
                 .isEqualTo(first.stream().map(ActivityCreated::activityId).toList());
         assertThat(second).extracting(ActivityCreated::eventId)
                 .isEqualTo(first.stream().map(ActivityCreated::eventId).toList());
+    }
+
+    @Test
+    void everyCreateBelongsToTheSchedulesAccountAndForeignComputersGetNothing() {
+        ActivityTemplate fleet = new ActivityTemplate("ExecuteScriptRequest", Map.of("interpreter", "/bin/sh",
+                "code", "id"), List.of("a", "theirs", "c"), null, null, null);
+
+        List<ActivityCreated> creates = FiringActivities.creates(SCHEDULE, fleet, "acme", Set.of("theirs"), FIRE,
+                NOW, ACTOR, "activity-api");
+
+        assertThat(creates).extracting(c -> c.definition().computerId()).containsExactly("a", "c");
+        assertThat(creates).allSatisfy(c -> assertThat(c.definition().accountId()).isEqualTo("acme"));
+        assertThat(FiringActivities.creates(SCHEDULE, ScheduleValidatorTest.SCRIPT, "acme",
+                Set.copyOf(ScheduleValidatorTest.SCRIPT.computerIds()), FIRE, NOW, ACTOR, "activity-api")).isEmpty();
     }
 }

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +107,7 @@ class ScheduleReplicaTest {
         // A replica that published the same firing but crashed before recording it publishes it again later.
         ActivityTemplate template = new ActivityTemplate("GenerateUsgReportActivity", Map.of("format", "json"),
                 null, null, null, null);
-        for (ActivityCreated again : FiringActivities.creates(UUID.fromString(id), template, fire,
+        for (ActivityCreated again : FiringActivities.creates(UUID.fromString(id), template, first.accountId(), Set.of(), fire,
                 fire.plusSeconds(90), Actor.service("activity-api-2"), "activity-api")) {
             log.apply(again);
         }

@@ -4,8 +4,10 @@ import io.activityplatform.messages.landscape.bpickle.BpickleWriter;
 import io.activityplatform.messages.landscape.mapping.RequestParser;
 import io.activityplatform.messages.landscape.service.LandscapePing;
 import io.activityplatform.messages.landscape.service.LandscapeProtocol;
+import io.activityplatform.messages.registration.RegistrationLimiter;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -46,9 +49,10 @@ public class LandscapeResource {
     @Produces({BPICKLE, "application/problem+json"})
     @Operation(summary = "Landscape exchange: bpickle request and answer (register, results, reports, operations)")
     public Uni<Response> exchange(byte[] body, @HeaderParam("X-Computer-ID") String secureId,
-            @HeaderParam("X-Exchange-Token") String token) {
+            @HeaderParam("X-Exchange-Token") String token, @Context HttpServerRequest http) {
+        String address = RegistrationLimiter.addressOf(http);
         return Uni.createFrom().item(() -> RequestParser.parse(body))
-                .flatMap(request -> protocol.exchange(secureId, token, request))
+                .flatMap(request -> protocol.exchange(secureId, token, request, address))
                 .map(LandscapeResource::bpickle);
     }
 

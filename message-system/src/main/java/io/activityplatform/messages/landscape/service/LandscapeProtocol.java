@@ -21,10 +21,12 @@ public class LandscapeProtocol {
         this.exchange = exchange;
     }
 
-    public Uni<Map<String, Object>> exchange(String secureId, String token, LandscapeRequest request) {
+    /** @param sourceAddress the peer, for the registration rate limit */
+    public Uni<Map<String, Object>> exchange(String secureId, String token, LandscapeRequest request,
+            String sourceAddress) {
         Map<Object, Object> register = request.first("register");
         if (register != null) {
-            return registration.register(request, register);
+            return registration.register(request, register, sourceAddress);
         }
         if (secureId == null || secureId.isBlank()) {
             return Uni.createFrom().item(Answers.unregistered(request, null));

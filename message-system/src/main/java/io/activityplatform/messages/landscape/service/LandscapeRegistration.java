@@ -20,7 +20,9 @@ import java.util.Map;
  * registration password are the account id and its key. Success answers {@code set-id} (secure id as bytes,
  * insecure id as an integer); an unknown account or wrong key answers {@code registration: unknown-account},
  * the only refusal the client understands. A manually accepted account's computer gets its ids too and
- * simply receives no activities until accepted, as with our agent.
+ * simply receives no activities until accepted, as with our agent. Registrations are rate-limited like the JSON
+ * protocol's (in {@link RegistrationService}); over the limit the answer is the 429 problem, which the client
+ * treats as a failed exchange and retries later.
  */
 @ApplicationScoped
 public class LandscapeRegistration {
@@ -35,7 +37,8 @@ public class LandscapeRegistration {
         this.clock = clock;
     }
 
-    public Uni<Map<String, Object>> register(LandscapeRequest request, Map<Object, Object> message) {
+    public Uni<Map<String, Object>> register(LandscapeRequest request, Map<Object, Object> message,
+            String sourceAddress) {
         String account = Fields.text(message, "account_name");
         String key = Fields.text(message, "registration_password");
         if (account == null || key == null) {
@@ -45,7 +48,7 @@ public class LandscapeRegistration {
         String title = Fields.text(message, "computer_title", 200);
         Registration asked = new Registration(account, key, title != null ? title : hostname != null ? hostname
                 : "landscape-client", hostname, tags(Fields.text(message, "tags")));
-        return registration.register(asked)
+        return registration.register(asked, sourceAddress)
                 .flatMap(granted -> remember(request, granted, hostname))
                 .onFailure(e -> e instanceof ProblemException p && p.problem().status() == 403)
                 .recoverWithItem(() -> Answers.answer(List.of(ControlMessages.unknownAccount()), null, null, null));
