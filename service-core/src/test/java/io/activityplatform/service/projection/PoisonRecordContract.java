@@ -9,6 +9,7 @@ import io.activityplatform.events.codec.EventCodec;
 import io.activityplatform.events.codec.Topics;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityDefinition;
+import io.activityplatform.service.security.TestTokens;
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.status.ActivityStatus;
 import io.restassured.path.json.JsonPath;
@@ -120,7 +121,7 @@ public abstract class PoisonRecordContract {
     private static ActivityCreated created(UUID id, String summary) {
         ActivityDefinition definition = new ActivityDefinition("ExecuteScriptRequest", "contract-no-such-computer",
                 null, summary, Map.of("interpreter", "/bin/sh", "code", "true"), null, null, null, null, null,
-                null, 1, null, null);
+                null, 1, null, null, TestTokens.ACCOUNT); // the test caller's account: other accounts' are invisible
         return new ActivityCreated(UUID.randomUUID(), id, Instant.now(), Actor.user("contract"), "contract-test",
                 definition, ActivityStatus.BLOCKED);
     }
