@@ -12,11 +12,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The executions running in this process, by activity id, within the configured concurrency. */
+/**
+ * The executions running in this process, by activity id, within the configured concurrency. A claim published
+ * but not yet decided holds a slot too ({@link #reserve}): the reactor does not wait for its claims (issue 11),
+ * so the next scan must neither claim the same activity again nor overfill the slots.
+ */
 @ApplicationScoped
 public class RunningJobs {
 
     private final Map<UUID, RunningJob> byActivity = new ConcurrentHashMap<>();
+    private final Set<UUID> claiming = ConcurrentHashMap.newKeySet();
     private final int concurrency;
 
     public RunningJobs(JobsConfig config) {
@@ -28,7 +33,26 @@ public class RunningJobs {
     }
 
     public int free() {
-        return Math.max(0, concurrency - byActivity.size());
+        return Math.max(0, concurrency - byActivity.size() - claiming.size());
+    }
+
+    /** Holds a slot for a claim in flight; false if this activity already has one. Bounded by {@link #free}. */
+    public boolean reserve(UUID activityId) {
+        return claiming.add(activityId);
+    }
+
+    /** The claim was decided: a won claim has started its execution (which now holds the slot) before this. */
+    public void release(UUID activityId) {
+        claiming.remove(activityId);
+    }
+
+    public boolean isClaiming(UUID activityId) {
+        return claiming.contains(activityId);
+    }
+
+    /** Claims published and not yet decided. */
+    public int claiming() {
+        return claiming.size();
     }
 
     public int size() {

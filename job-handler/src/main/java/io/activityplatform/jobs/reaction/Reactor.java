@@ -24,7 +24,9 @@ import org.jboss.logging.Logger;
  * The job-handler's heartbeat of decisions: one thread that scans the own view periodically (time moves
  * even when no event arrives), and runs the event-driven part of a scan whenever a projected batch wakes it. A scan stops executions whose activity
  * moved on, emits the rule-driven reactions, recovers orphans, then claims queued work for free slots. Scans
- * never overlap, and each waits for its own emissions to be applied, so the next scan starts from their outcome.
+ * never overlap, and each waits for its own reactions to be applied, so the next scan starts from their outcome;
+ * claims are the exception (issue 11): they hold their slots while in flight and the next scan overlaps the
+ * wait (see {@link ClaimScan}).
  */
 @ApplicationScoped
 public class Reactor {
