@@ -97,11 +97,7 @@ public class JobsResource {
                 e -> PageLinks.encode(e.startedAt().toString(), e.activityId().toString()));
         Status status = new Status(instance.id(), running.concurrency(), all.size(), projection.snapshot().lag(),
                 metrics.snapshot(), page.items(), page.nextCursor());
-        RestResponse.ResponseBuilder<Status> response = RestResponse.ResponseBuilder.ok(status);
-        if (page.nextCursor() != null) {
-            response.header("Link", "<" + PageLinks.next(uri, page.nextCursor()) + ">; rel=\"next\"");
-        }
-        return response.build();
+        return PageLinks.ok(status, page.nextCursor(), uri);
     }
 
     @GET

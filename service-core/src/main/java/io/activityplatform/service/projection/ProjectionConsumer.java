@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +122,8 @@ public class ProjectionConsumer {
         stats.running(true);
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(ConsumerSettings.of(config, connection))) {
             consumer = c;
-            c.subscribe(topics(), new SeekToView(c));
+            c.subscribe(topics(), new SeekToView(c, () -> finishQuietly(c), applied, watermark, writer, stats,
+                    () -> running));
             long backoffMs = 100;
             while (running) {
                 try {
@@ -302,58 +302,11 @@ public class ProjectionConsumer {
                 : List.of(Topics.ACTIVITY_EVENTS);
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Seeks newly assigned partitions to just past the offsets stored with the view. Runs inside poll(), on
-     * the consumer thread; the batch in flight is finished first so no partition changes hands mid-write.
-     */
-    private final class SeekToView implements org.apache.kafka.clients.consumer.ConsumerRebalanceListener {
-        private final KafkaConsumer<String, byte[]> c;
-
-        SeekToView(KafkaConsumer<String, byte[]> c) {
-            this.c = c;
-        }
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            finishQuietly(c);
-            Map<String, Long> stored = loadOffsetsPatiently();
-            applied.adopt(partitions, stored);
-            for (TopicPartition tp : partitions) {
-                Long offset = stored.get(ProjectionOffsets.key(tp.topic(), tp.partition()));
-                if (offset != null) {
-                    watermark.advance(tp.topic(), tp.partition(), offset);
-                }
-            }
-            applied.seek(c, partitions);
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            finishQuietly(c);
-            applied.forget(partitions);
-        }
-
-        private Map<String, Long> loadOffsetsPatiently() {
-            long backoffMs = 100;
-            while (running) {
-                try {
-                    return new HashMap<>(writer.appliedOffsets().await().atMost(Duration.ofSeconds(30)));
-                } catch (RuntimeException e) {
-                    stats.failed(e);
-                    LOG.warnf("Cannot read projection offsets yet (%s); retrying", e.getMessage());
-                    pause(backoffMs);
-                    backoffMs = Math.min(backoffMs * 2, 5_000);
-                }
-            }
-            return Map.of();
         }
     }
 }

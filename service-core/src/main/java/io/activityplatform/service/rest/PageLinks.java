@@ -24,9 +24,14 @@ public final class PageLinks {
 
     /** 200 with the page, and the Link header when there is a next page. */
     public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo request) {
-        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
-        if (page.nextCursor() != null) {
-            response.header("Link", "<" + next(request, page.nextCursor()) + ">; rel=\"next\"");
+        return ok(page, page.nextCursor(), request);
+    }
+
+    /** 200 with a document holding a page (e.g. a status with its list), and the Link header of its next page. */
+    public static <T> RestResponse<T> ok(T document, String nextCursor, UriInfo request) {
+        RestResponse.ResponseBuilder<T> response = RestResponse.ResponseBuilder.ok(document);
+        if (nextCursor != null) {
+            response.header("Link", "<" + next(request, nextCursor) + ">; rel=\"next\"");
         }
         return response.build();
     }
