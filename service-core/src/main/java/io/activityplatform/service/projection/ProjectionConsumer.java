@@ -128,15 +128,17 @@ public class ProjectionConsumer {
             while (running) {
                 try {
                     handleRequests(c);
-                    ConsumerRecords<String, byte[]> polled = pollUntilWritten(c);
+                    ConsumerRecords<String, byte[]> polled = pollNext(c);
+                    if (polled.isEmpty() && inFlight != null) {
+                        // Nothing new behind the batch in flight: finish it now, so its watermark and
+                        // after-commit signal go out as soon as it commits, not after a whole empty poll.
+                        finishInFlight(c);
+                        continue;
+                    }
                     tracing.received(polled);
                     List<PolledRecord> batch = decode(polled);
                     finishInFlight(c);
                     if (!batch.isEmpty()) {
-                        // No wakeup from the commit (issue 11 tried one): a wakeup from another thread can land
-                        // inside a rebalance, between adopting the view's offsets and seeking to them, and the
-                        // partition then starts elsewhere; the system test lost 4 records that way. An idle hop
-                        // costs up to one poll (POLL) until a safe early wake is designed.
                         inFlight = writer.write(batch, applied.snapshot()).subscribeAsCompletionStage()
                                 .toCompletableFuture();
                         inFlightRecords = batch;
@@ -167,12 +169,15 @@ public class ProjectionConsumer {
     }
 
     /**
-     * Polls; a wakeup (the batch in flight committed, or stop()) ends the poll early with nothing. Records
-     * already fetched stay buffered in the consumer for the next poll.
+     * Polls. With a batch in flight the poll only takes what is already fetched (the consumer prefetches while
+     * the database commits), so the batch is finished without waiting for new records; idle, it waits up to
+     * {@link #POLL}. No other thread ever wakes the consumer (issue 11 tried, from the write's completion: a
+     * wakeup can land inside a rebalance, between adopting the view's offsets and seeking to them, and the
+     * system test lost 4 records that way). Only stop() does, and then the loop ends.
      */
-    private ConsumerRecords<String, byte[]> pollUntilWritten(KafkaConsumer<String, byte[]> c) {
+    private ConsumerRecords<String, byte[]> pollNext(KafkaConsumer<String, byte[]> c) {
         try {
-            return c.poll(POLL);
+            return c.poll(inFlight == null ? POLL : Duration.ZERO);
         } catch (WakeupException e) {
             if (!running) {
                 throw e;
