@@ -183,6 +183,13 @@ class AuthorizationMatrixTest {
                 get("/q/openapi", "/q/openapi", null, 200)));
     }
 
+    /** The matrix above ran through the cache of verified tokens: expired and forged tokens were still 401. */
+    @Test
+    void tokensAreVerifiedThroughTheBoundedCache() {
+        assertThat(io.quarkus.arc.Arc.container().instance(io.smallrye.jwt.auth.principal.JWTParser.class).getBean()
+                .getBeanClass()).isEqualTo(io.activityplatform.service.security.VerifiedTokenCache.class);
+    }
+
     /** Planted fault: declaring the rebuild a viewer endpoint must make the matrix fail (the viewer gets 403). */
     @Test
     void theMatrixCatchesAnEndpointDeclaredWithTooLowARole() {
