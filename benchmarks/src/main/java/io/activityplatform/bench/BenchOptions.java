@@ -6,11 +6,11 @@ import java.util.Set;
 
 /**
  * What one benchmark run does, from system properties ({@code -Dbench.n=2000} etc.; the module's POM passes
- * them through): activities per throughput phase, idle latency samples, simulated agents, whether PostgreSQL
+ * them through): activities per throughput phase, unmeasured warm-up activities before it, idle latency samples, simulated agents, whether PostgreSQL
  * runs durably, and which phases run ({@code all} or a comma-separated subset of {@link #PHASES}).
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
-                           Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency) {
+                           Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup) {
 
     public static final Set<String> PHASES = Set.of("db-scheduler", "server", "no-op", "client");
 
@@ -27,7 +27,15 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Path.of(p.getOrDefault("bench.dir", "benchmarks/target/bench-run")).toAbsolutePath(),
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
                 positive(p, "bench.create-concurrency", 64), positive(p, "bench.exchange-millis", 250),
-                positive(p, "bench.job-concurrency", 32));
+                positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 3000));
+    }
+
+    private static int notNegative(Map<String, String> p, String key, int fallback) {
+        int value = Integer.parseInt(p.getOrDefault(key, String.valueOf(fallback)).trim());
+        if (value < 0) {
+            throw new IllegalArgumentException(key + " must not be negative, got " + value);
+        }
+        return value;
     }
 
     private static int positive(Map<String, String> p, String key, int fallback) {

@@ -10,12 +10,12 @@ public final class Report {
 
     public static String render(BenchOptions options, List<Result> results) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d, %d idle samples%n",
+        out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d after %d unmeasured warm-up, %d idle samples%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
                         + System.getProperty("os.version"), options.durable()
                         ? "durable (fsync, synchronous_commit, full_page_writes on)"
                         : "not durable (fsync, synchronous_commit, full_page_writes off)", options.n(),
-                options.samples()));
+                options.warmup(), options.samples()));
         out.append("\n| contender | end-to-end /s | create /s | machine CPU ms / activity | own processes' CPU ms / "
                 + "activity | idle create → start p50/p90/max | idle create → final visible p50/p90/max "
                 + "| load avg (1/5/15 min) |\n");

@@ -11,7 +11,8 @@ import java.util.concurrent.Semaphore;
 import java.util.function.IntFunction;
 
 /**
- * One server activity type through the running platform: first idle samples, one at a time (create → work
+ * One server activity type through the running platform: first {@code warmup} activities unmeasured, then idle
+ * samples, one at a time (create → work
  * starts from the activity's own createdAt and inProgressSince; create → final visible from the POST until the
  * activity's stream shows the final status), then N created with {@code concurrency} POSTs in flight until
  * activity-api counts them all final.
@@ -28,8 +29,13 @@ public final class ServerActivityBench {
         this.own = own;
     }
 
-    public Result run(String label, String type, Map<String, Object> parameters, int n, int samples)
+    public Result run(String label, String type, Map<String, Object> parameters, int n, int samples, int warmup)
             throws Exception {
+        if (warmup > 0) {
+            // unmeasured: the three services' JIT compiles first (half their CPU in the first minute otherwise)
+            throughput(label + " warm-up", warmup, warmup, i -> body(UUID.randomUUID(), type, parameters),
+                    () -> api.finished(type), new Latencies(), new Latencies());
+        }
         Latencies toStart = new Latencies();
         Latencies toFinal = new Latencies();
         for (int i = 0; i < samples; i++) {

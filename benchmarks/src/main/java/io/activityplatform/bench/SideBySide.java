@@ -43,7 +43,7 @@ public final class SideBySide {
         try (BenchStack stack = new BenchStack(options).startInfrastructure()) {
             say("infrastructure up; load " + CpuMeter.loadAverage());
             if (options.runs("db-scheduler")) {
-                results.add(new DbSchedulerBench(stack.ownCpu()).run(stack.postgres(), options.n(), options.samples()));
+                results.add(new DbSchedulerBench(stack.ownCpu()).run(stack.postgres(), options.n(), options.samples(), options.warmup()));
                 say(results.get(results.size() - 1).line());
             }
             boolean platform = options.runs("server") || options.runs("no-op") || options.runs("client");
@@ -53,13 +53,13 @@ public final class SideBySide {
                 ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(), stack.ownCpu());
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
-                            SERVER_PARAMETERS, options.n(), options.samples()));
+                            SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
                     say(results.get(results.size() - 1).line());
                 }
                 if (options.runs("no-op")) {
                     stack.restartJobHandler(SERVER_TYPE);
                     results.add(server.run("platform, " + SERVER_TYPE + " as benchmark no-op", SERVER_TYPE,
-                            SERVER_PARAMETERS, options.n(), options.samples()));
+                            SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
                     say(results.get(results.size() - 1).line());
                 }
                 if (options.runs("client")) {

@@ -58,6 +58,9 @@ class MeasuresTest {
                 .containsEntry("synchronous_commit", "off");
         assertThat(BenchOptions.from(Map.of("bench.phases", "db-scheduler,no-op")).runs("server")).isFalse();
         assertThatThrownBy(() -> BenchOptions.from(Map.of("bench.n", "0"))).hasMessageContaining("bench.n");
+        assertThat(o.warmup()).isEqualTo(3000);
+        assertThat(BenchOptions.from(Map.of("bench.warmup", "0")).warmup()).isZero();
+        assertThatThrownBy(() -> BenchOptions.from(Map.of("bench.warmup", "-1"))).hasMessageContaining("bench.warmup");
         assertThatThrownBy(() -> BenchOptions.from(Map.of("bench.phases", "all,x")))
                 .hasMessageContaining("bench.phases");
     }
@@ -68,7 +71,7 @@ class MeasuresTest {
         fast.add(2);
         Latencies slow = new Latencies();
         slow.add(20);
-        BenchOptions options = new BenchOptions(1000, 1, 10, true, BenchOptions.PHASES, Path.of("x"), Path.of("."), 1, 1, 32);
+        BenchOptions options = new BenchOptions(1000, 1, 10, true, BenchOptions.PHASES, Path.of("x"), Path.of("."), 1, 1, 32, 0);
         String report = Report.render(options, List.of(
                 new Result("db-scheduler 16.12", 1000, 0.1, 1.0, 500, 400, fast, fast, "1"),
                 new Result("platform", 1000, 1.0, 2.0, 5000, 2000, slow, slow, "2")));
