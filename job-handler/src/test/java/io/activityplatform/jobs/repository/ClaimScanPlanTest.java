@@ -2,8 +2,6 @@ package io.activityplatform.jobs.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.activityplatform.local.PlatformTestResource;
 import io.activityplatform.service.projection.ActivityViewStore;
 import io.activityplatform.service.scan.IsolatedView;
@@ -12,12 +10,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +33,6 @@ import org.junit.jupiter.api.Test;
 class ClaimScanPlanTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BACKLOG = 1000;
     private static final int CLAIMS = 32;
     private static final String PARTIAL = "WHERE ((kind = 'SERVER'::text) AND (status = 'QUEUED'::text))";
@@ -72,14 +67,13 @@ class ClaimScanPlanTest {
 
     @Test
     void theClaimScanReadsOnlyQueuedServerRows() {
-        JsonNode plan = explain();
+        QueryPlan plan = explain();
         System.out.println("EXPLAIN (ANALYZE) of the claim scan, " + CLAIMS + " of " + BACKLOG
-                + " queued among 6000 rows:\n" + plan.toPrettyString());
+                + " queued among 6000 rows:\n" + plan);
 
-        assertThat(readsOnlyWhatItReturns(plan)).as("no filtered rows, no sort, no sequential scan").isTrue();
-        assertThat(nodes(plan)).filteredOn(n -> n.has("Index Name")).extracting(n -> n.path("Index Name").asText())
-                .as("the index scanned is the partial one").containsOnly(partialIndexName());
-        assertThat(plan.path("Plan").path("Actual Rows").asInt()).isEqualTo(CLAIMS);
+        assertThat(plan.readsOnlyWhatItReturns()).as("no filtered rows, no sort, no sequential scan").isTrue();
+        assertThat(plan.indexesScanned()).as("the index scanned is the partial one").containsOnly(partialIndexName());
+        assertThat(plan.rowsReturned()).isEqualTo(CLAIMS);
     }
 
     @Test
@@ -87,47 +81,16 @@ class ClaimScanPlanTest {
         sql("drop index " + partialIndexName());
         sql("analyze activity_view");
 
-        assertThat(readsOnlyWhatItReturns(explain())).as("the planted fault is detected").isFalse();
+        assertThat(explain().readsOnlyWhatItReturns()).as("the planted fault is detected").isFalse();
     }
 
-    /** The scan touches only rows it returns: nothing removed by a filter, nothing sorted, no sequential scan. */
-    private static boolean readsOnlyWhatItReturns(JsonNode plan) {
-        List<JsonNode> nodes = nodes(plan);
-        return nodes.stream().noneMatch(n -> n.path("Rows Removed by Filter").asLong() > 0)
-                && nodes.stream().noneMatch(n -> n.path("Node Type").asText().contains("Sort"))
-                && nodes.stream().noneMatch(n -> n.path("Node Type").asText().contains("Seq Scan"));
-    }
-
-    private static List<JsonNode> nodes(JsonNode plan) {
-        List<JsonNode> nodes = new ArrayList<>();
-        collect(plan.path("Plan"), nodes);
-        return nodes;
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        into.add(node);
-        node.path("Plans").forEach(child -> collect(child, into));
-    }
-
-    private JsonNode explain() {
-        Row row = view.pool().preparedQuery("explain (analyze, format json) " + ServerActivityQueries.QUEUED_SQL)
-                .execute(Tuple.of(CLAIMS)).await().atMost(WAIT).iterator().next();
-        try {
-            return JSON.readTree(row.getValue(0).toString()).get(0);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private QueryPlan explain() {
+        return QueryPlan.of(view.pool(), ServerActivityQueries.QUEUED_SQL, Tuple.of(CLAIMS));
     }
 
     /** The copy's name of the partial index (LIKE ... INCLUDING ALL names copied indexes itself). */
     private String partialIndexName() {
-        for (Row row : view.pool().query("select indexname, indexdef from pg_indexes where tablename = 'activity_view'"
-                + " and schemaname = current_schema()").execute().await().atMost(WAIT)) {
-            if (row.getString("indexdef").contains(PARTIAL)) {
-                return row.getString("indexname");
-            }
-        }
-        return null;
+        return QueryPlan.indexNamed(view.pool(), "activity_view", PARTIAL);
     }
 
     private void sql(String statement) {
