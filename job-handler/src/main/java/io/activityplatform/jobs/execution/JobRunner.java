@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.activityplatform.service.logging.ActivityLogContext;
 import org.jboss.logging.Logger;
@@ -42,6 +44,8 @@ public class JobRunner {
     private final Clock clock;
     private final Duration applyTimeout;
     private final ExecutorService workers;
+    /** Sends coalesced progress reports (see {@link ExecutionContext}); two threads so one slow send rarely delays others. */
+    private final ScheduledExecutorService reports;
     @jakarta.inject.Inject
     io.activityplatform.service.tracing.EventTracing tracing;
 
@@ -60,6 +64,11 @@ public class JobRunner {
             t.setDaemon(true);
             return t;
         });
+        this.reports = Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "job-progress");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -68,7 +77,7 @@ public class JobRunner {
      * @param state the activity as the view holds it, IN_PROGRESS under that claim
      */
     public RunningJob start(ActivityState state, UUID claimEventId, JobHandler handler) {
-        ExecutionContext context = new ExecutionContext(state, clock, this::sendProgress);
+        ExecutionContext context = new ExecutionContext(state, clock, this::sendProgress, this::schedule);
         RunningJob job = new RunningJob(state, claimEventId, handler, context, clock.instant());
         running.add(job);
         workers.execute(() -> run(job));
@@ -164,6 +173,14 @@ public class JobRunner {
         }
     }
 
+    private void schedule(Runnable task, Duration delay) {
+        try {
+            reports.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: the report goes out with the final flush, or not at all if the execution stops
+        }
+    }
+
     private void sendProgress(ActivityState activity, Integer percent, String output, long sequence) {
         events.publish(events.progress(activity.id(), percent, output, sequence)).await().atMost(PUBLISH_TIMEOUT);
     }
@@ -176,5 +193,6 @@ public class JobRunner {
     void onStop(@Observes ShutdownEvent event) {
         stopAll("job-handler shutting down");
         workers.shutdownNow();
+        reports.shutdownNow();
     }
 }

@@ -49,7 +49,19 @@ class ExecutionContextTest {
                 throw new IllegalStateException("log unavailable");
             }
             sent.add(new Sent(percent, output, sequence));
+        }, (task, delay) -> {
+            assertThat(delay).isEqualTo(ExecutionContext.COALESCE);
+            timers.add(task);
         });
+    }
+
+    /** Reports waiting on the timer; {@link #timerFires()} runs them as the timer would after the window. */
+    private final List<Runnable> timers = new ArrayList<>();
+
+    private void timerFires() {
+        List<Runnable> due = new ArrayList<>(timers);
+        timers.clear();
+        due.forEach(Runnable::run);
     }
 
     /** How many of the next sends fail, as with the broker restarting. */
@@ -62,10 +74,13 @@ class ExecutionContextTest {
 
         context.log("during the restart");
         context.progress(30);
+        timerFires();
         context.log("still down");
         context.progress(40);
+        timerFires();
         context.log("back");
         context.progress(50);
+        timerFires();
 
         assertThat(sent).containsExactly(new Sent(50, "during the restart\nstill down\nback\n", 3));
     }
@@ -89,16 +104,43 @@ class ExecutionContextTest {
     }
 
     @Test
-    void linesAreBufferedAndSentWithTheNextPercent() {
+    void percentsWithinTheWindowAreCoalescedIntoOneReportWithTheOutput() {
         ExecutionContext context = context(0);
 
         context.log("one");
+        context.progress(10);
         context.log("two");
         context.progress(140);
+        assertThat(sent).as("nothing is sent before the window ends").isEmpty();
+        timerFires();
         context.log("three");
-        context.flush();
+        context.progress(70);
+        timerFires();
 
-        assertThat(sent).containsExactly(new Sent(100, "one\ntwo\n", 1), new Sent(null, "three\n", 2));
+        assertThat(sent).containsExactly(new Sent(100, "one\ntwo\n", 1), new Sent(70, "three\n", 2));
+        assertThat(timers).isEmpty();
+    }
+
+    @Test
+    void whatIsPendingWhenTheHandlerEndsGoesOutInOneReport() {
+        ExecutionContext context = context(0);
+
+        context.progress(60);
+        context.log("report of 0 runs");
+        context.flush();
+        timerFires(); // the window ends after the flush: nothing is left to send
+
+        assertThat(sent).containsExactly(new Sent(60, "report of 0 runs\n", 1));
+    }
+
+    @Test
+    void aFullBufferIsSentAtOnceWithThePendingPercent() {
+        ExecutionContext context = context(0);
+
+        context.progress(5);
+        context.log("y".repeat(5000));
+
+        assertThat(sent).singleElement().satisfies(s -> assertThat(s.percent()).isEqualTo(5));
     }
 
     @Test
@@ -106,6 +148,7 @@ class ExecutionContextTest {
         ExecutionContext context = context(3);
 
         context.progress(20);
+        timerFires();
 
         assertThat(sent).containsExactly(new Sent(20, null, 4));
     }
@@ -121,6 +164,7 @@ class ExecutionContextTest {
         context.log("late");
         context.progress(90);
         context.flush();
+        timerFires();
 
         assertThat(sent).isEmpty();
         assertThat(hooks).hasValue(2);

@@ -50,7 +50,8 @@ class ServerActivityLifecycleTest {
         assertThat(done.claimedBy()).isEqualTo(Actor.service("job-handler"));
         assertThat(done.progressPercent()).isEqualTo(100);
         assertThat(done.output()).contains("[SIMULATION] syncing ubuntu noble-updates").contains("done");
-        assertThat(done.outputSequence()).isGreaterThanOrEqualTo(4);
+        // reports within ExecutionContext.COALESCE go out together: a fast run may send all its output in one
+        assertThat(done.outputSequence()).isPositive();
         assertThat(done.result().code()).isZero();
         assertThat(done.result().text()).startsWith("SIMULATION: synced ubuntu noble-updates");
         assertThat(log.events(id)).filteredOn(StatusChanged.class::isInstance).map(StatusChanged.class::cast)
