@@ -8,13 +8,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-/** The few activity-api calls the benchmark makes, with the benchmark's admin token. */
+/**
+ * The few activity-api calls the benchmark makes, with the benchmark's admin token. Creates, counts and GETs go
+ * to one replica; with several activity-api replicas an activity's stream is followed on every replica at once,
+ * because a replica's live stream shows only the events its own projection applied (its partitions).
+ */
 public final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -22,15 +33,26 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final List<String> streamBases;
     private final String token;
 
     public ApiClient(String base, String token) {
+        this(base, List.of(base), token);
+    }
+
+    /** @param streamBases every activity-api replica, whose streams {@link #awaitFinal} follows */
+    public ApiClient(String base, List<String> streamBases, String token) {
         this.base = base;
+        this.streamBases = List.copyOf(streamBases);
         this.token = token;
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+        return request(base, path);
+    }
+
+    private HttpRequest.Builder request(String at, String path) {
+        return HttpRequest.newBuilder(URI.create(at + path)).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(2));
     }
 
@@ -68,6 +90,9 @@ public final class ApiClient {
      * answers System.nanoTime() when that event arrived.
      */
     public long awaitFinal(UUID id) throws IOException, InterruptedException {
+        if (streamBases.size() > 1) {
+            return awaitFinalOnAny(id);
+        }
         HttpResponse<Stream<String>> r = http.send(request("/activities/" + id + "/stream")
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
         if (r.statusCode() != 200) {
@@ -83,6 +108,86 @@ public final class ApiClient {
             }
         }
         throw new IllegalStateException("stream of " + id + " ended before a final status");
+    }
+
+    /** As {@link #awaitFinal}, on every replica's stream at once: the first final status seen wins. */
+    private long awaitFinalOnAny(UUID id) throws IOException, InterruptedException {
+        CompletableFuture<Long> seen = new CompletableFuture<>();
+        List<FinalLine> followers = new ArrayList<>();
+        AtomicInteger ended = new AtomicInteger();
+        for (String at : streamBases) {
+            FinalLine follower = new FinalLine(seen);
+            followers.add(follower);
+            HttpRequest stream = request(at, "/activities/" + id + "/stream").header("Accept", "text/event-stream")
+                    .GET().build();
+            http.sendAsync(stream, HttpResponse.BodyHandlers.fromLineSubscriber(follower)).whenComplete((r, e) -> {
+                if (r != null && r.statusCode() != 200) {
+                    seen.completeExceptionally(new IllegalStateException("stream of " + id + " at " + at
+                            + " answered " + r.statusCode()));
+                } else if (ended.incrementAndGet() == streamBases.size()) {
+                    seen.completeExceptionally(new IllegalStateException("every stream of " + id
+                            + " ended before a final status", e));
+                }
+            });
+        }
+        try {
+            return seen.get(10, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("no final status of " + id + " on any replica's stream", e);
+        } finally {
+            followers.forEach(FinalLine::cancel);
+        }
+    }
+
+    /** Completes {@code seen} with System.nanoTime() at the first SSE data line showing a final status. */
+    private static final class FinalLine implements Flow.Subscriber<String> {
+
+        private final CompletableFuture<Long> seen;
+        private volatile Flow.Subscription subscription;
+        private volatile boolean cancelled;
+
+        FinalLine(CompletableFuture<Long> seen) {
+            this.seen = seen;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (cancelled) {
+                s.cancel();
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(String line) {
+            try {
+                if (line.startsWith("data:") && isFinal(JSON.readTree(line.substring(5)).path("status").asText())) {
+                    seen.complete(System.nanoTime());
+                }
+            } catch (IOException e) {
+                seen.completeExceptionally(e);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            // the response future reports it (or this follower was cancelled after another saw the status)
+        }
+
+        @Override
+        public void onComplete() {
+            // likewise
+        }
+
+        void cancel() {
+            cancelled = true;
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+        }
     }
 
     static boolean isFinal(String status) {

@@ -7,10 +7,12 @@ import java.util.Set;
 /**
  * What one benchmark run does, from system properties ({@code -Dbench.n=2000} etc.; the module's POM passes
  * them through): activities per throughput phase, unmeasured warm-up activities before it, idle latency samples, simulated agents, whether PostgreSQL
- * runs durably, and which phases run ({@code all} or a comma-separated subset of {@link #PHASES}).
+ * runs durably, which phases run ({@code all} or a comma-separated subset of {@link #PHASES}), and how many
+ * replicas of each service run ({@code bench.replicas}, 1 by default).
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
-                           Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup) {
+                           Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup,
+                           int replicas) {
 
     public static final Set<String> PHASES = Set.of("db-scheduler", "server", "no-op", "client");
 
@@ -27,7 +29,8 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Path.of(p.getOrDefault("bench.dir", "benchmarks/target/bench-run")).toAbsolutePath(),
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
                 positive(p, "bench.create-concurrency", 64), positive(p, "bench.exchange-millis", 250),
-                positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 3000));
+                positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 3000),
+                positive(p, "bench.replicas", 1));
     }
 
     private static int notNegative(Map<String, String> p, String key, int fallback) {

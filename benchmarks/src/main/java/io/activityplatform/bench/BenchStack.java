@@ -22,7 +22,10 @@ import java.util.Set;
 /**
  * One PostgreSQL server (every database: the three services' and db-scheduler's) with the run's durability
  * settings, one Kafka, and the three packaged services as processes, started only when the platform's phases
- * begin (db-scheduler runs first, alone with the idle database server).
+ * begin (db-scheduler runs first, alone with the idle database server). With {@code bench.replicas} R > 1 each
+ * service runs R times: same jar, same database, its own port and log ({@code job-handler-2.log}); the replicas
+ * of a service split the partitions through their consumer group (the service name). Every job-handler replica
+ * appends to one execution ledger ({@link #LEDGER_FILE}), so the run can prove nothing started twice.
  */
 public final class BenchStack implements AutoCloseable {
 
@@ -31,12 +34,14 @@ public final class BenchStack implements AutoCloseable {
     public static final String API = "activity-api";
     public static final String MESSAGES = "message-system";
     public static final String JOBS = "job-handler";
+    public static final String LEDGER_FILE = "execution-ledger.tsv";
 
     private final BenchOptions options;
     private final KafkaLauncher kafka;
     private final PostgresLauncher postgres;
     private final SigningKeys keys;
-    private final Map<String, Service> services = new LinkedHashMap<>();
+    /** Per service (its base name), its replicas in order; replica 1 has the base name. */
+    private final Map<String, List<Service>> services = new LinkedHashMap<>();
     private final Map<String, ChildProcess> running = new LinkedHashMap<>();
 
     public BenchStack(BenchOptions options) throws IOException {
@@ -47,9 +52,29 @@ public final class BenchStack implements AutoCloseable {
         this.postgres = new PostgresLauncher(options.dir().resolve("postgres"))
                 .databases(List.of("activity_api", "message_system", "job_handler", DbSchedulerBench.DATABASE))
                 .serverSettings(options.postgresSettings()).logFile(options.dir().resolve("postgres.log"));
-        services.put(API, new Service(API, API, "activity_api", Ports.pickFree()));
-        services.put(MESSAGES, new Service(MESSAGES, MESSAGES, "message_system", Ports.pickFree()));
-        services.put(JOBS, new Service(JOBS, JOBS, "job_handler", Ports.pickFree()));
+        // a ledger of an earlier run in the same directory would count its starts again
+        Files.deleteIfExists(ledger());
+        services.put(API, replicas(API, "activity_api", options.replicas()));
+        services.put(MESSAGES, replicas(MESSAGES, "message_system", options.replicas()));
+        services.put(JOBS, replicas(JOBS, "job_handler", options.replicas()));
+    }
+
+    /** Replica 1 is named after the service (the one-replica run's names); replica k > 1 is {@code name-k}. */
+    static List<Service> replicas(String service, String database, int count) {
+        List<Service> replicas = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            replicas.add(new Service(k == 1 ? service : service + "-" + k, service, database, Ports.pickFree()));
+        }
+        return List.copyOf(replicas);
+    }
+
+    /** The execution ledger every job-handler replica appends to. */
+    public Path ledger() {
+        return options.dir().resolve(LEDGER_FILE);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
     }
 
     public BenchStack startInfrastructure() {
@@ -73,31 +98,37 @@ public final class BenchStack implements AutoCloseable {
 
     /** Starts the services; {@code noOpTypes} are the server types job-handler runs as benchmark no-ops. */
     public void startServices(String noOpTypes) throws IOException {
-        for (String name : services.keySet()) {
-            startService(name, noOpTypes);
+        for (List<Service> replicas : services.values()) {
+            for (Service replica : replicas) {
+                startService(replica, noOpTypes);
+            }
         }
     }
 
-    /** Restarts job-handler alone, e.g. to switch between the real and the no-op handler. */
+    /** Restarts every job-handler replica, e.g. to switch between the real and the no-op handler. */
     public void restartJobHandler(String noOpTypes) throws IOException {
-        running.remove(JOBS).stop();
-        startService(JOBS, noOpTypes);
+        for (Service replica : services.get(JOBS)) {
+            running.remove(replica.name()).stop();
+        }
+        for (Service replica : services.get(JOBS)) {
+            startService(replica, noOpTypes);
+        }
     }
 
-    private void startService(String name, String noOpTypes) throws IOException {
-        Path settings = options.dir().resolve(name + ".properties");
-        Files.write(settings, settings(name, noOpTypes));
+    private void startService(Service replica, String noOpTypes) throws IOException {
+        Path settings = options.dir().resolve(replica.name() + ".properties");
+        Files.write(settings, settings(replica, noOpTypes));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_CONFIG_LOCATIONS", settings.toUri().toString());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", options.dir().resolve(SigningKeys.PUBLIC_FILE).toUri().toString());
         env.put("QUARKUS_LOG_LEVEL", "WARN");
-        running.put(name, ServiceLauncher.start(options.repo(), services.get(name), kafka.bootstrapServers(),
+        running.put(replica.name(), ServiceLauncher.start(options.repo(), replica, kafka.bootstrapServers(),
                 postgres.endpoint(), options.dir(), env));
     }
 
-    private List<String> settings(String name, String noOpTypes) {
+    private List<String> settings(Service replica, String noOpTypes) {
         List<String> lines = new ArrayList<>();
-        switch (name) {
+        switch (replica.directory()) {
             case MESSAGES -> {
                 lines.add("messages.accounts." + ACCOUNT + ".registration-key=" + REGISTRATION_KEY);
                 lines.add("messages.exchange.interval=1s");
@@ -106,7 +137,8 @@ public final class BenchStack implements AutoCloseable {
                 lines.add("messages.registration-limit.per-account=1000000");
             }
             case JOBS -> {
-                lines.add("jobs.data-directory=" + options.dir().resolve("job-handler"));
+                lines.add("jobs.data-directory=" + options.dir().resolve(replica.name()));
+                lines.add("jobs.execution-ledger=" + ledger());
                 // as many handlers at once as db-scheduler has threads
                 lines.add("jobs.concurrency=" + options.jobConcurrency());
                 if (!noOpTypes.isBlank()) {
@@ -118,8 +150,14 @@ public final class BenchStack implements AutoCloseable {
         return lines;
     }
 
+    /** Replica 1's URL: every create and agent registration goes there. */
     public String url(String service) {
-        return services.get(service).url();
+        return services.get(service).get(0).url();
+    }
+
+    /** Every replica's URL, replica 1 first. */
+    public List<String> urls(String service) {
+        return services.get(service).stream().map(Service::url).toList();
     }
 
     /** An admin token for the benchmark's account, valid a day. */

@@ -2,13 +2,20 @@ package io.activityplatform.bench;
 
 import java.util.List;
 
-/** The results as a Markdown table (ready for the README), then each platform row's ratios to db-scheduler. */
+/**
+ * The results as a Markdown table (ready for the README), then each platform row's ratios to db-scheduler, then
+ * the run's checks (execution ledger, partition split), each one line.
+ */
 public final class Report {
 
     private Report() {
     }
 
     public static String render(BenchOptions options, List<Result> results) {
+        return render(options, results, List.of());
+    }
+
+    public static String render(BenchOptions options, List<Result> results, List<String> checks) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d after %d unmeasured warm-up, %d idle samples%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
@@ -16,6 +23,8 @@ public final class Report {
                         ? "durable (fsync, synchronous_commit, full_page_writes on)"
                         : "not durable (fsync, synchronous_commit, full_page_writes off)", options.n(),
                 options.warmup(), options.samples()));
+        out.append(String.format("Services: %d %s of each (creates through activity-api replica 1, agents on "
+                + "message-system replica 1)%n", options.replicas(), options.replicas() == 1 ? "replica" : "replicas"));
         out.append("\n| contender | end-to-end /s | create /s | machine CPU ms / activity | own processes' CPU ms / "
                 + "activity | idle create → start p50/p90/max | idle create → final visible p50/p90/max "
                 + "| load avg (1/5/15 min) |\n");
@@ -38,6 +47,10 @@ public final class Report {
                             r.toStart().p50() / yardstick.toStart().p50(), r.toFinal().p50() / yardstick.toFinal().p50()));
                 }
             }
+        }
+        if (!checks.isEmpty()) {
+            out.append("\nChecks:\n");
+            checks.forEach(line -> out.append(line).append('\n'));
         }
         return out.toString();
     }

@@ -12,12 +12,17 @@ import java.util.Map;
  * services start on the same database server and run the cheapest real server type
  * ({@code GenerateUsgReportActivity} over an empty set of USG results), the same type as a benchmark no-op
  * (job-handler restarted with {@code benchmark.no-op-types}), and client activities on simulated agents.
- * Prints a Markdown table and the ratios, and writes them to {@code <bench.dir>/report.md}.
+ * Prints a Markdown table and the ratios, and writes them to {@code <bench.dir>/report.md}. After each platform
+ * phase the execution ledger must show nothing started twice, and after the platform phases each service's
+ * consumer group shows how its partitions are split between the {@code bench.replicas} replicas; a failed
+ * ledger check is a FAILED line in the report and a non-zero exit.
  */
 public final class SideBySide {
 
     static final String SERVER_TYPE = "GenerateUsgReportActivity";
     static final Map<String, Object> SERVER_PARAMETERS = Map.of("profile", "benchmark");
+    /** Each service's consumer group is its service name (service-core ConsumerSettings). */
+    static final List<String> GROUPS = List.of(BenchStack.API, BenchStack.MESSAGES, BenchStack.JOBS);
 
     private SideBySide() {
     }
@@ -27,19 +32,26 @@ public final class SideBySide {
         System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
         BenchOptions options = BenchOptions.from(properties);
         List<Result> results = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
+        List<LedgerCheck.Verdict> verdicts = new ArrayList<>();
         try {
-            run(options, results);
+            run(options, results, checks, verdicts);
         } finally {
             // whatever was measured is reported, also when a later phase failed
-            String report = Report.render(options, results);
+            String report = Report.render(options, results, checks);
             System.out.println();
             System.out.println(report);
             Files.createDirectories(options.dir());
             Files.writeString(options.dir().resolve("report.md"), report);
         }
+        if (verdicts.stream().anyMatch(v -> !v.ok())) {
+            throw new IllegalStateException("an activity was started more than once, or the ledger missed starts: "
+                    + "see the FAILED lines of the report");
+        }
     }
 
-    private static void run(BenchOptions options, List<Result> results) throws Exception {
+    private static void run(BenchOptions options, List<Result> results, List<String> checks,
+                            List<LedgerCheck.Verdict> verdicts) throws Exception {
         try (BenchStack stack = new BenchStack(options).startInfrastructure()) {
             say("infrastructure up; load " + CpuMeter.loadAverage());
             if (options.runs("db-scheduler")) {
@@ -49,18 +61,22 @@ public final class SideBySide {
             boolean platform = options.runs("server") || options.runs("no-op") || options.runs("client");
             if (platform) {
                 stack.startServices("");
-                ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.token());
+                LedgerCheck ledger = new LedgerCheck(stack.ledger());
+                int serverStarts = options.warmup() + options.samples() + options.n();
+                ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.urls(BenchStack.API), stack.token());
                 ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(), stack.ownCpu());
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
                     say(results.get(results.size() - 1).line());
+                    check(ledger.after("server", serverStarts), checks, verdicts);
                 }
                 if (options.runs("no-op")) {
                     stack.restartJobHandler(SERVER_TYPE);
                     results.add(server.run("platform, " + SERVER_TYPE + " as benchmark no-op", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
                     say(results.get(results.size() - 1).line());
+                    check(ledger.after("no-op", serverStarts), checks, verdicts);
                 }
                 if (options.runs("client")) {
                     try (ClientActivityBench client = new ClientActivityBench(api, server)) {
@@ -70,8 +86,30 @@ public final class SideBySide {
                         results.add(client.run(options.n(), options.samples()));
                         say(results.get(results.size() - 1).line());
                     }
+                    // client activities run on the simulated agents, which write no ledger: this re-checks
+                    // the job-handler starts of the run so far
+                    check(ledger.after("client", 0), checks, verdicts);
                 }
+                splitLines(stack, options.replicas()).forEach(line -> {
+                    checks.add(line);
+                    say(line);
+                });
             }
+        }
+    }
+
+    private static void check(LedgerCheck.Verdict verdict, List<String> checks, List<LedgerCheck.Verdict> verdicts) {
+        verdicts.add(verdict);
+        checks.add(verdict.line());
+        say(verdict.line());
+    }
+
+    private static List<String> splitLines(BenchStack stack, int replicas) {
+        try {
+            return PartitionSplit.describe(stack.kafkaBootstrapServers(), GROUPS, replicas, Duration.ofSeconds(60))
+                    .stream().map(g -> g.line(replicas)).toList();
+        } catch (Exception e) {
+            return List.of("- partition split: could not describe the consumer groups: " + e);
         }
     }
 

@@ -71,7 +71,7 @@ class MeasuresTest {
         fast.add(2);
         Latencies slow = new Latencies();
         slow.add(20);
-        BenchOptions options = new BenchOptions(1000, 1, 10, true, BenchOptions.PHASES, Path.of("x"), Path.of("."), 1, 1, 32, 0);
+        BenchOptions options = new BenchOptions(1000, 1, 10, true, BenchOptions.PHASES, Path.of("x"), Path.of("."), 1, 1, 32, 0, 1);
         String report = Report.render(options, List.of(
                 new Result("db-scheduler 16.12", 1000, 0.1, 1.0, 500, 400, fast, fast, "1"),
                 new Result("platform", 1000, 1.0, 2.0, 5000, 2000, slow, slow, "2")));
