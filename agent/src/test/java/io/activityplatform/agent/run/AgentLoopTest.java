@@ -98,6 +98,30 @@ class AgentLoopTest {
     }
 
     @Test
+    void noPingIsSentWhenTheNextExchangeIsDueAnyway() {
+        // message-system's defaults: a 5 s interval while operations run, pings every 10 s
+        server.intervalSeconds = 1;
+        server.pingSeconds = 10;
+        start(agent());
+
+        await().atMost(MAX).until(() -> server.requests.size() >= 3);
+
+        assertThat(server.pings).hasValue(0); // a ping right before an exchange only doubles the requests
+    }
+
+    @Test
+    void theLastPingOfAnIntervalIsLeftToTheExchange() {
+        server.intervalSeconds = 2;
+        server.pingSeconds = 1;
+        start(agent());
+
+        await().atMost(MAX).until(() -> server.requests.size() >= 3);
+
+        // one ping in the middle of each 2 s interval, none at its end
+        assertThat(server.pings.get()).isLessThanOrEqualTo(server.requests.size());
+    }
+
+    @Test
     void failingPingsNeitherEndTheLoopNorCountAsMessages() {
         server.pingSeconds = 1;
         server.pingFailure = new UncheckedIOException(new java.io.IOException("connection reset"));

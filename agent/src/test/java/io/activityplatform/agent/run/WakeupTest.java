@@ -40,6 +40,25 @@ class WakeupTest {
     }
 
     @Test
+    void anUnsignalledWaitNeverEndsBeforeItsTime() throws Exception {
+        Wakeup wakeup = new Wakeup();
+        Duration max = Duration.ofMillis(5).plusNanos(900_000); // a wait cut to whole milliseconds ends early
+
+        long started = System.nanoTime();
+        assertThat(wakeup.await(max)).isFalse();
+
+        assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(max.toNanos());
+    }
+
+    @Test
+    void anEndlessWaitIsAllowed() throws Exception {
+        Wakeup wakeup = new Wakeup();
+        wakeup.signal();
+
+        assertThat(wakeup.await(Duration.ofSeconds(Long.MAX_VALUE))).isTrue(); // no overflow
+    }
+
+    @Test
     void aSignalFromAnotherThreadEndsALongWait() throws Exception {
         Wakeup wakeup = new Wakeup();
         CompletableFuture<Boolean> waited = CompletableFuture.supplyAsync(() -> {
