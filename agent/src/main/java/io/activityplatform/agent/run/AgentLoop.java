@@ -75,6 +75,9 @@ public class AgentLoop {
             if (agent.wakeup().await(Duration.ofNanos(Math.min(remaining, ping.toNanos())))) {
                 return;
             }
+            if (deadline - System.nanoTime() <= 0) {
+                return; // the exchange is due: a ping now would only ask what the exchange is about to tell
+            }
             if (pingSaysMessagesWait()) {
                 return;
             }

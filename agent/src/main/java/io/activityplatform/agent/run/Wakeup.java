@@ -15,7 +15,8 @@ public final class Wakeup {
 
     /** Waits up to {@code max}; true when signalled (all pending signals are consumed). */
     public boolean await(Duration max) throws InterruptedException {
-        boolean signalled = signals.tryAcquire(Math.max(0, max.toMillis()), TimeUnit.MILLISECONDS);
+        // nanoseconds: a wait truncated to milliseconds ends up to 1 ms early, and the loop pinged in that gap
+        boolean signalled = signals.tryAcquire(Math.max(0, TimeUnit.NANOSECONDS.convert(max)), TimeUnit.NANOSECONDS);
         signals.drainPermits();
         return signalled;
     }
