@@ -44,8 +44,8 @@ public class FileStateStore implements StateStore {
         try {
             Files.createDirectories(dir);
             Path tmp = dir.resolve(FILE_NAME + ".tmp");
+            createOwnerOnly(tmp);
             Files.write(tmp, EventCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
-            ownerOnly(tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -60,9 +60,15 @@ public class FileStateStore implements StateStore {
         return file;
     }
 
-    private static void ownerOnly(Path path) throws IOException {
+    /**
+     * The state holds the computer's secure id: the file is created readable by its owner only, before a byte
+     * is written (restricting it afterwards would leave a moment in which others could read it). A file left
+     * by a crash may have other permissions, so it is replaced.
+     */
+    private static void createOwnerOnly(Path path) throws IOException {
+        Files.deleteIfExists(path);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
     }
 }

@@ -59,12 +59,15 @@ public record SigningKeys(PublicKey publicKey, PrivateKey privateKey) {
             }
             Files.createDirectories(dir);
             SigningKeys keys = generate();
-            Files.writeString(privateFile, pem("PRIVATE KEY", keys.privateKey.getEncoded()));
+            // Owner-only from its creation: restricting it after writing would leave the key readable a moment.
+            Files.deleteIfExists(privateFile);
             try {
-                Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(privateFile,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: keep the default permissions
             }
+            Files.writeString(privateFile, pem("PRIVATE KEY", keys.privateKey.getEncoded()));
             Files.writeString(publicFile, keys.publicKeyPem());
             return keys;
         } catch (IOException e) {
