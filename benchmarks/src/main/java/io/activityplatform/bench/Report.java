@@ -16,6 +16,11 @@ public final class Report {
     }
 
     public static String render(BenchOptions options, List<Result> results, List<String> checks) {
+        return render(options, results, List.of(), checks);
+    }
+
+    public static String render(BenchOptions options, List<Result> results, List<FleetResult> fleets,
+                                List<String> checks) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d after %d unmeasured warm-up, %d idle samples%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
@@ -48,9 +53,28 @@ public final class Report {
                 }
             }
         }
+        if (!fleets.isEmpty()) {
+            out.append(fleetTable(fleets));
+        }
         if (!checks.isEmpty()) {
             out.append("\nChecks:\n");
             checks.forEach(line -> out.append(line).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** The idle fleet's exchanges: rate, latency on the agent's side, CPU per exchange, issue 11's target. */
+    static String fleetTable(List<FleetResult> fleets) {
+        StringBuilder out = new StringBuilder("\nIdle fleet (no activities created meanwhile; latency measured by the "
+                + "agents around each exchange request):\n\n| fleet | agents, exchange interval | exchanges /s "
+                + "| exchange latency p50/p90/p99/max | failed exchanges | message-system CPU ms / exchange "
+                + "| own processes' CPU ms / exchange | machine CPU ms / exchange | load avg (1/5/15 min) "
+                + "| target: p99 < 50 ms |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (FleetResult f : fleets) {
+            out.append(String.format("| %s | %d every %.1f s | %.1f | %s (%d) | %d | %.2f | %.2f | %.2f | %s | %s |%n",
+                    f.name(), f.agents(), f.exchangeMillis() / 1000.0, f.exchangesPerSecond(), f.latency().summary(),
+                    f.latency().count(), f.failures(), f.messageSystemCpuPerExchange(), f.ownCpuPerExchange(),
+                    f.machineCpuPerExchange(), f.loadAverage(), f.verdict()));
         }
         return out.toString();
     }
