@@ -31,8 +31,9 @@ public final class ExchangeLatencies {
     public Snapshot take() {
         Histogram h = recorder.getIntervalHistogram();
         return h.getTotalCount() == 0 ? new Snapshot(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
-                : new Snapshot(h.getTotalCount(), millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(90)),
-                        millis(h.getValueAtPercentile(99)), millis(h.getMaxValue()));
+                : new Snapshot(h.getTotalCount(), millis(h.getValueAtPercentile(50)),
+                        millis(h.getValueAtPercentile(90)), millis(h.getValueAtPercentile(99)),
+                        millis(h.getMaxValue()));
     }
 
     private static double millis(long micros) {

@@ -28,11 +28,15 @@ public final class FleetBench {
     public FleetResult run() throws Exception {
         ExchangeLatencies latencies = new ExchangeLatencies();
         long registering = System.nanoTime();
-        try (SimulatedFleet agents = SimulatedFleet.register(messageSystem, "fleet", fleet.agents(), latencies::record)) {
+        try (SimulatedFleet agents = SimulatedFleet.register(messageSystem, "fleet", fleet.agents(),
+                latencies::record)) {
             say(String.format("%d agents registered in %.0f s; load %s", fleet.agents(),
                     (System.nanoTime() - registering) / 1e9, CpuMeter.loadAverage()));
+            long priming = System.nanoTime();
             agents.exchangeAll();
             agents.exchangeAll();
+            say(String.format("two priming exchanges per agent in %.0f s; load %s", (System.nanoTime() - priming) / 1e9,
+                    CpuMeter.loadAverage()));
             Duration interval = Duration.ofMillis(fleet.exchangeMillis());
             agents.start(interval, interval);
             say("fleet exchanging every " + interval + "; unmeasured for " + fleet.warmupSeconds() + " s");

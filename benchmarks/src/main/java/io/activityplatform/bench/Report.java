@@ -30,14 +30,16 @@ public final class Report {
                 options.warmup(), options.samples()));
         out.append(String.format("Services: %d %s of each (creates through activity-api replica 1, agents on "
                 + "message-system replica 1)%n", options.replicas(), options.replicas() == 1 ? "replica" : "replicas"));
-        out.append("\n| contender | end-to-end /s | create /s | machine CPU ms / activity | own processes' CPU ms / "
-                + "activity | idle create → start p50/p90/max | idle create → final visible p50/p90/max "
-                + "| load avg (1/5/15 min) |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
-        for (Result r : results) {
-            out.append(String.format("| %s | %.0f | %.0f | %.2f | %.2f | %s | %s | %s |%n", r.name(), r.throughput(),
-                    r.createRate(), r.cpuMillisPerActivity(), r.ownCpuMillisPerActivity(), r.toStart().summary(),
-                    r.toFinal().summary(), r.loadAverage()));
+        if (!results.isEmpty()) {
+            out.append("\n| contender | end-to-end /s | create /s | machine CPU ms / activity "
+                    + "| own processes' CPU ms / activity | idle create → start p50/p90/max "
+                    + "| idle create → final visible p50/p90/max | load avg (1/5/15 min) |\n");
+            out.append("|---|---|---|---|---|---|---|---|\n");
+            for (Result r : results) {
+                out.append(String.format("| %s | %.0f | %.0f | %.2f | %.2f | %s | %s | %s |%n", r.name(),
+                        r.throughput(), r.createRate(), r.cpuMillisPerActivity(), r.ownCpuMillisPerActivity(),
+                        r.toStart().summary(), r.toFinal().summary(), r.loadAverage()));
+            }
         }
         Result yardstick = results.stream().filter(r -> r.name().startsWith("db-scheduler")).findFirst().orElse(null);
         if (yardstick != null) {

@@ -164,6 +164,8 @@ class FleetTest {
                 .contains("| platform, idle fleet | 10000 every 60.0 s | 167.0 | 3.25 / 5.00 / 6.70 / 12.0 ms (10020) "
                         + "| 0 | 0.50 | 2.00 | 2.99 | 1.00 0.90 0.80 | met (p99 6.70 ms < 50 ms) |");
         assertThat(r.line()).contains("167 exchanges/s").contains("10000 agents every 60.0 s");
+        // an agents-only run has no activity rows, so no empty activity table
+        assertThat(report).doesNotContain("| contender |");
         assertThat(Report.render(options, List.of(), List.of())).doesNotContain("Idle fleet");
     }
 
