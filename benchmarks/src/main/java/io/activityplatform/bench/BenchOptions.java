@@ -8,13 +8,32 @@ import java.util.Set;
  * What one benchmark run does, from system properties ({@code -Dbench.n=2000} etc.; the module's POM passes
  * them through): activities per throughput phase, unmeasured warm-up activities before it, idle latency samples, simulated agents, whether PostgreSQL
  * runs durably, which phases run ({@code all} or a comma-separated subset of {@link #PHASES}), and how many
- * replicas of each service run ({@code bench.replicas}, 1 by default).
+ * replicas of each service run ({@code bench.replicas}, 1 by default), and the idle fleet of the {@code agents}
+ * phase: {@code bench.fleet} agents exchanging every {@code bench.fleet-exchange-millis}, measured for
+ * {@code bench.fleet-seconds} after {@code bench.fleet-warmup-seconds}.
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
                            Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup,
-                           int replicas) {
+                           int replicas, Fleet fleet) {
 
-    public static final Set<String> PHASES = Set.of("db-scheduler", "server", "no-op", "client");
+    public static final Set<String> PHASES = Set.of("db-scheduler", "server", "no-op", "client", "agents");
+
+    /**
+     * The {@code agents} phase: {@code agents} simulated computers, each exchanging every {@code exchangeMillis}
+     * (60 s, message-system's default interval for an idle agent: 10,000 agents make 167 exchanges/s), exchange
+     * latency measured for {@code seconds} after {@code warmupSeconds} unmeasured.
+     */
+    public record Fleet(int agents, int exchangeMillis, int seconds, int warmupSeconds) {
+
+        public static final Fleet DEFAULT = new Fleet(10_000, 60_000, 60, 10);
+    }
+
+    /** Without a fleet of its own: the {@code agents} phase's defaults. */
+    public BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir, Path repo,
+                        int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup, int replicas) {
+        this(n, samples, agents, durable, phases, dir, repo, createConcurrency, exchangeMillis, jobConcurrency, warmup,
+                replicas, Fleet.DEFAULT);
+    }
 
     public static BenchOptions from(Map<String, String> p) {
         int n = positive(p, "bench.n", 20000);
@@ -30,7 +49,21 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
                 positive(p, "bench.create-concurrency", 64), positive(p, "bench.exchange-millis", 250),
                 positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 3000),
-                positive(p, "bench.replicas", 1));
+                positive(p, "bench.replicas", 1),
+                new Fleet(positive(p, "bench.fleet", Fleet.DEFAULT.agents()),
+                        positive(p, "bench.fleet-exchange-millis", Fleet.DEFAULT.exchangeMillis()),
+                        positive(p, "bench.fleet-seconds", Fleet.DEFAULT.seconds()),
+                        notNegative(p, "bench.fleet-warmup-seconds", Fleet.DEFAULT.warmupSeconds())));
+    }
+
+    /**
+     * The idle exchange interval message-system tells every agent, in whole seconds (the protocol's unit): at
+     * least each phase's own pace, so each phase's simulators pace themselves by their cap
+     * ({@code bench.exchange-millis}, {@code bench.fleet-exchange-millis}), and at least 1 s.
+     */
+    public long agentIntervalSeconds() {
+        long longest = Math.max(1000, Math.max(exchangeMillis, runs("agents") ? fleet.exchangeMillis() : 0));
+        return (longest + 999) / 1000;
     }
 
     private static int notNegative(Map<String, String> p, String key, int fallback) {

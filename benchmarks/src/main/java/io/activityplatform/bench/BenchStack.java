@@ -131,7 +131,8 @@ public final class BenchStack implements AutoCloseable {
         switch (replica.directory()) {
             case MESSAGES -> {
                 lines.add("messages.accounts." + ACCOUNT + ".registration-key=" + REGISTRATION_KEY);
-                lines.add("messages.exchange.interval=1s");
+                // the longest pace of the run's simulated agents, which cap it each at their own pace
+                lines.add("messages.exchange.interval=" + options.agentIntervalSeconds() + "s");
                 // a thousand agents register from this one address within seconds
                 lines.add("messages.registration-limit.per-address=1000000");
                 lines.add("messages.registration-limit.per-account=1000000");
@@ -148,6 +149,12 @@ public final class BenchStack implements AutoCloseable {
             default -> { }
         }
         return lines;
+    }
+
+    /** The running processes of a service's replicas (to meter their CPU). */
+    public List<Long> pids(String service) {
+        return services.get(service).stream().map(s -> running.get(s.name())).filter(java.util.Objects::nonNull)
+                .map(p -> p.handle().pid()).toList();
     }
 
     /** Replica 1's URL: every create and agent registration goes there. */

@@ -1,9 +1,6 @@
 package io.activityplatform.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.activityplatform.agent.protocol.ServerClient;
-import io.activityplatform.agent.run.Agent;
-import io.activityplatform.agent.sim.Behaviour;
 import io.activityplatform.agent.sim.Simulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,10 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Client activities ({@code ExecuteScriptRequest}) on simulated agents (the agent module's {@link Simulator},
@@ -25,13 +18,11 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class ClientActivityBench implements AutoCloseable {
 
     static final String TYPE = "ExecuteScriptRequest";
-    static final int REGISTERING_THREADS = 8;
 
     private final ApiClient api;
     private final ServerActivityBench creates;
-    private final ScheduledExecutorService pool = Executors.newScheduledThreadPool(8);
-    private final List<Simulator> simulators = new ArrayList<>();
     private final List<String> computers = new ArrayList<>();
+    private SimulatedFleet fleet;
 
     public ClientActivityBench(ApiClient api, ServerActivityBench creates) {
         this.api = api;
@@ -40,25 +31,9 @@ public final class ClientActivityBench implements AutoCloseable {
 
     /** Registers {@code agents} simulated computers in parallel batches and starts their exchanges. */
     public void startAgents(String messageSystem, int agents, Duration exchange) throws Exception {
-        ServerClient client = new ServerClient(ServerClient.defaultHttpClient(), messageSystem);
-        ExecutorService registering = Executors.newFixedThreadPool(REGISTERING_THREADS);
-        try {
-            List<Future<List<Agent>>> batches = new ArrayList<>();
-            for (int t = 0; t < REGISTERING_THREADS; t++) {
-                int count = agents / REGISTERING_THREADS + (t < agents % REGISTERING_THREADS ? 1 : 0);
-                Simulator simulator = new Simulator(client, pool, Behaviour.parse("default:succeed"));
-                simulators.add(simulator);
-                String prefix = "bench-" + t;
-                batches.add(registering.submit(() -> simulator.register(messageSystem, BenchStack.ACCOUNT,
-                        BenchStack.REGISTRATION_KEY, prefix, count)));
-            }
-            for (Future<List<Agent>> batch : batches) {
-                batch.get().forEach(agent -> computers.add(agent.computerId()));
-            }
-        } finally {
-            registering.shutdownNow();
-        }
-        simulators.forEach(s -> s.start(exchange));
+        fleet = SimulatedFleet.register(messageSystem, "bench", agents, nanos -> { });
+        computers.addAll(fleet.computers());
+        fleet.start(exchange, Duration.ZERO);
     }
 
     public Result run(int n, int samples) throws Exception {
@@ -101,7 +76,8 @@ public final class ClientActivityBench implements AutoCloseable {
 
     @Override
     public void close() {
-        simulators.forEach(Simulator::stop);
-        pool.shutdownNow();
+        if (fleet != null) {
+            fleet.close();
+        }
     }
 }

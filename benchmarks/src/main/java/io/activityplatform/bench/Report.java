@@ -16,6 +16,11 @@ public final class Report {
     }
 
     public static String render(BenchOptions options, List<Result> results, List<String> checks) {
+        return render(options, results, List.of(), checks);
+    }
+
+    public static String render(BenchOptions options, List<Result> results, List<FleetResult> fleets,
+                                List<String> checks) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d after %d unmeasured warm-up, %d idle samples%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
@@ -25,14 +30,16 @@ public final class Report {
                 options.warmup(), options.samples()));
         out.append(String.format("Services: %d %s of each (creates through activity-api replica 1, agents on "
                 + "message-system replica 1)%n", options.replicas(), options.replicas() == 1 ? "replica" : "replicas"));
-        out.append("\n| contender | end-to-end /s | create /s | machine CPU ms / activity | own processes' CPU ms / "
-                + "activity | idle create → start p50/p90/max | idle create → final visible p50/p90/max "
-                + "| load avg (1/5/15 min) |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
-        for (Result r : results) {
-            out.append(String.format("| %s | %.0f | %.0f | %.2f | %.2f | %s | %s | %s |%n", r.name(), r.throughput(),
-                    r.createRate(), r.cpuMillisPerActivity(), r.ownCpuMillisPerActivity(), r.toStart().summary(),
-                    r.toFinal().summary(), r.loadAverage()));
+        if (!results.isEmpty()) {
+            out.append("\n| contender | end-to-end /s | create /s | machine CPU ms / activity "
+                    + "| own processes' CPU ms / activity | idle create → start p50/p90/max "
+                    + "| idle create → final visible p50/p90/max | load avg (1/5/15 min) |\n");
+            out.append("|---|---|---|---|---|---|---|---|\n");
+            for (Result r : results) {
+                out.append(String.format("| %s | %.0f | %.0f | %.2f | %.2f | %s | %s | %s |%n", r.name(),
+                        r.throughput(), r.createRate(), r.cpuMillisPerActivity(), r.ownCpuMillisPerActivity(),
+                        r.toStart().summary(), r.toFinal().summary(), r.loadAverage()));
+            }
         }
         Result yardstick = results.stream().filter(r -> r.name().startsWith("db-scheduler")).findFirst().orElse(null);
         if (yardstick != null) {
@@ -48,9 +55,28 @@ public final class Report {
                 }
             }
         }
+        if (!fleets.isEmpty()) {
+            out.append(fleetTable(fleets));
+        }
         if (!checks.isEmpty()) {
             out.append("\nChecks:\n");
             checks.forEach(line -> out.append(line).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** The idle fleet's exchanges: rate, latency on the agent's side, CPU per exchange, issue 11's target. */
+    static String fleetTable(List<FleetResult> fleets) {
+        StringBuilder out = new StringBuilder("\nIdle fleet (no activities created meanwhile; latency measured by the "
+                + "agents around each exchange request):\n\n| fleet | agents, exchange interval | exchanges /s "
+                + "| exchange latency p50/p90/p99/max | failed exchanges | message-system CPU ms / exchange "
+                + "| own processes' CPU ms / exchange | machine CPU ms / exchange | load avg (1/5/15 min) "
+                + "| target: p99 < 50 ms |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (FleetResult f : fleets) {
+            out.append(String.format("| %s | %d every %.1f s | %.1f | %s (%d) | %d | %.2f | %.2f | %.2f | %s | %s |%n",
+                    f.name(), f.agents(), f.exchangeMillis() / 1000.0, f.exchangesPerSecond(), f.latency().summary(),
+                    f.latency().count(), f.failures(), f.messageSystemCpuPerExchange(), f.ownCpuPerExchange(),
+                    f.machineCpuPerExchange(), f.loadAverage(), f.verdict()));
         }
         return out.toString();
     }

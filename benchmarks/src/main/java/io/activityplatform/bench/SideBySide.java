@@ -11,7 +11,8 @@ import java.util.Map;
  * The side-by-side benchmark in one run: PostgreSQL and Kafka start; db-scheduler runs alone; then the three
  * services start on the same database server and run the cheapest real server type
  * ({@code GenerateUsgReportActivity} over an empty set of USG results), the same type as a benchmark no-op
- * (job-handler restarted with {@code benchmark.no-op-types}), and client activities on simulated agents.
+ * (job-handler restarted with {@code benchmark.no-op-types}), client activities on simulated agents, and the
+ * exchange latency of an idle fleet of simulated agents (10,000 by default).
  * Prints a Markdown table and the ratios, and writes them to {@code <bench.dir>/report.md}. After each platform
  * phase the execution ledger must show nothing started twice, and after the platform phases each service's
  * consumer group shows how its partitions are split between the {@code bench.replicas} replicas; a failed
@@ -32,13 +33,14 @@ public final class SideBySide {
         System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
         BenchOptions options = BenchOptions.from(properties);
         List<Result> results = new ArrayList<>();
+        List<FleetResult> fleets = new ArrayList<>();
         List<String> checks = new ArrayList<>();
         List<LedgerCheck.Verdict> verdicts = new ArrayList<>();
         try {
-            run(options, results, checks, verdicts);
+            run(options, results, fleets, checks, verdicts);
         } finally {
             // whatever was measured is reported, also when a later phase failed
-            String report = Report.render(options, results, checks);
+            String report = Report.render(options, results, fleets, checks);
             System.out.println();
             System.out.println(report);
             Files.createDirectories(options.dir());
@@ -50,15 +52,16 @@ public final class SideBySide {
         }
     }
 
-    private static void run(BenchOptions options, List<Result> results, List<String> checks,
-                            List<LedgerCheck.Verdict> verdicts) throws Exception {
+    private static void run(BenchOptions options, List<Result> results, List<FleetResult> fleets,
+                            List<String> checks, List<LedgerCheck.Verdict> verdicts) throws Exception {
         try (BenchStack stack = new BenchStack(options).startInfrastructure()) {
             say("infrastructure up; load " + CpuMeter.loadAverage());
             if (options.runs("db-scheduler")) {
                 results.add(new DbSchedulerBench(stack.ownCpu()).run(stack.postgres(), options.n(), options.samples(), options.warmup()));
                 say(results.get(results.size() - 1).line());
             }
-            boolean platform = options.runs("server") || options.runs("no-op") || options.runs("client");
+            boolean platform = options.runs("server") || options.runs("no-op") || options.runs("client")
+                    || options.runs("agents");
             if (platform) {
                 stack.startServices("");
                 LedgerCheck ledger = new LedgerCheck(stack.ledger());
@@ -89,6 +92,11 @@ public final class SideBySide {
                     // client activities run on the simulated agents, which write no ledger: this re-checks
                     // the job-handler starts of the run so far
                     check(ledger.after("client", 0), checks, verdicts);
+                }
+                if (options.runs("agents")) {
+                    fleets.add(new FleetBench(stack.url(BenchStack.MESSAGES), options.fleet(),
+                            new ProcessCpu(() -> stack.pids(BenchStack.MESSAGES)), stack.ownCpu()).run());
+                    say(fleets.get(fleets.size() - 1).line());
                 }
                 splitLines(stack, options.replicas()).forEach(line -> {
                     checks.add(line);

@@ -11,15 +11,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
 /**
  * {@code simulate --computers N}: N lightweight agents in one process, for system tests and load. Each has
  * its state in memory and a {@link SimulatedExecutor}; all share one HTTP client and a small thread pool.
- * Exchanges are scheduled per agent at the interval the server tells (capped by {@code maxInterval}).
+ * Exchanges are scheduled per agent at the interval the server tells (capped by {@code maxInterval}). A
+ * load measurement may listen to how long each exchange took ({@link #timing}) and spread the fleet's first
+ * exchanges over an interval ({@link #start(Duration, Duration)}), as a fleet that came up over time does.
  */
 public class Simulator {
 
@@ -31,11 +35,21 @@ public class Simulator {
     private final List<Agent> agents = new ArrayList<>();
     private final AtomicLong exchanges = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private volatile LongConsumer exchangeNanos = nanos -> { };
 
     public Simulator(ServerClient client, ScheduledExecutorService pool, Behaviour behaviour) {
         this.client = client;
         this.pool = pool;
         this.behaviour = behaviour;
+    }
+
+    /**
+     * Tells {@code listener} the duration in nanoseconds of every exchange that got an answer, on the thread
+     * that ran it (failed exchanges are only counted in {@link #failures}). Nothing else changes.
+     */
+    public Simulator timing(LongConsumer listener) {
+        this.exchangeNanos = Objects.requireNonNull(listener);
+        return this;
     }
 
     /** Registers {@code count} computers titled {@code <prefix>-<n>} into the account. */
@@ -54,15 +68,30 @@ public class Simulator {
     /** One exchange of every agent, in turn; for tests that drive the fleet step by step. */
     public void exchangeAll() throws IOException, InterruptedException {
         for (Agent agent : agents) {
-            agent.exchangeOnce();
-            exchanges.incrementAndGet();
+            timed(agent);
         }
     }
 
-    /** Keeps every agent exchanging on the pool until {@link #stop}. */
+    /** Keeps every agent exchanging on the pool until {@link #stop}; all begin at once. */
     public void start(Duration maxInterval) {
-        for (Agent agent : agents) {
-            pool.execute(() -> cycle(agent, maxInterval, 0));
+        start(maxInterval, Duration.ZERO);
+    }
+
+    /**
+     * Keeps every agent exchanging on the pool until {@link #stop}; agent i of n begins after
+     * {@code spread * i / n}, so a fleet spread over its exchange interval exchanges at an even pace instead of
+     * in one burst per interval.
+     */
+    public void start(Duration maxInterval, Duration spread) {
+        int n = agents.size();
+        for (int i = 0; i < n; i++) {
+            Agent agent = agents.get(i);
+            long offsetMillis = spread.toMillis() * i / n;
+            if (offsetMillis == 0) {
+                pool.execute(() -> cycle(agent, maxInterval, 0));
+            } else {
+                pool.schedule(() -> cycle(agent, maxInterval, 0), offsetMillis, TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -78,12 +107,19 @@ public class Simulator {
         return failures.get();
     }
 
+    private ExchangeResponse timed(Agent agent) throws IOException, InterruptedException {
+        long begin = System.nanoTime();
+        ExchangeResponse response = agent.exchangeOnce();
+        exchangeNanos.accept(System.nanoTime() - begin);
+        exchanges.incrementAndGet();
+        return response;
+    }
+
     private void cycle(Agent agent, Duration maxInterval, int failed) {
         long delayMillis;
         int nextFailed = 0;
         try {
-            ExchangeResponse response = agent.exchangeOnce();
-            exchanges.incrementAndGet();
+            ExchangeResponse response = timed(agent);
             delayMillis = Math.min(maxInterval.toMillis(), response.exchangeIntervalSeconds() * 1000);
             if (agent.runningOperations() > 0) {
                 delayMillis = Math.min(delayMillis, 1000);

@@ -1,0 +1,144 @@
+package io.activityplatform.agent.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.activityplatform.agent.protocol.ExchangeRequest;
+import io.activityplatform.agent.protocol.ExchangeResponse;
+import io.activityplatform.agent.protocol.RegisterRequest;
+import io.activityplatform.agent.protocol.RegisterResponse;
+import io.activityplatform.agent.protocol.ServerClient;
+import io.activityplatform.agent.protocol.ServerException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The simulator's measurement hooks: exchange timing and a spread start; the fleet behaves as before. */
+class SimulatorTest {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
+    private final TimedServer server = new TimedServer();
+    private final RecordingPool pool = new RecordingPool();
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void timingHearsEveryAnsweredExchangeWithAtLeastTheServersOwnTime() throws Exception {
+        List<Long> heard = new CopyOnWriteArrayList<>();
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed")).timing(heard::add);
+        simulator.register("http://fake/", "acme", "key", "sim", 3);
+
+        simulator.exchangeAll();
+        simulator.exchangeAll();
+
+        assertThat(simulator.exchanges()).isEqualTo(6);
+        assertThat(heard).hasSize(6);
+        // each exchange's time includes the server's own time for it (the server sleeps a little)
+        List<Long> inside = server.insideNanos;
+        assertThat(inside).hasSize(6);
+        for (int i = 0; i < 6; i++) {
+            assertThat(heard.get(i)).isGreaterThanOrEqualTo(inside.get(i)).isPositive();
+        }
+    }
+
+    @Test
+    void failedExchangesAreCountedAsFailuresAndNotTimed() throws Exception {
+        List<Long> heard = new CopyOnWriteArrayList<>();
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed")).timing(heard::add);
+        simulator.register("http://fake/", "acme", "key", "sim", 2);
+        server.refuse.add("sim-2");
+
+        simulator.start(MINUTE);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> simulator.exchanges() >= 1 && simulator.failures() >= 1);
+        pool.shutdownNow();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(heard).hasSize((int) simulator.exchanges());
+        assertThat(server.insideNanos).hasSize((int) simulator.exchanges());
+    }
+
+    @Test
+    void aSpreadStartBeginsAgentIOfNAfterSpreadTimesIOverN() throws Exception {
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed"));
+        simulator.register("http://fake/", "acme", "key", "sim", 4);
+
+        simulator.start(MINUTE, Duration.ofMinutes(8));
+
+        // agent 0 begins at once (delay 0) and then waits the server's 60 s; agents 1..3 begin after 2, 4, 6 min
+        await().atMost(Duration.ofSeconds(30)).until(() -> pool.delaysMillis.contains(60_000L));
+        assertThat(pool.delaysMillis).containsExactlyInAnyOrder(0L, 120_000L, 240_000L, 360_000L, 60_000L);
+    }
+
+    @Test
+    void anUnspreadStartBeginsEveryAgentAtOnceAsBefore() throws Exception {
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed"));
+        simulator.register("http://fake/", "acme", "key", "sim", 4);
+
+        simulator.start(MINUTE);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> simulator.exchanges() == 4);
+        // every agent begins at once (delay 0), then waits the server's interval (capped at a minute)
+        await().atMost(Duration.ofSeconds(30)).until(() -> pool.delaysMillis.size() == 8);
+        assertThat(pool.delaysMillis.stream().filter(d -> d == 0L)).hasSize(4);
+        assertThat(pool.delaysMillis.stream().filter(d -> d == 60_000L)).hasSize(4);
+    }
+
+    /** Registers every title, answers exchanges after a short sleep it times itself; refuses listed agents. */
+    private static final class TimedServer extends ServerClient {
+
+        final List<Long> insideNanos = new CopyOnWriteArrayList<>();
+        final List<String> refuse = new CopyOnWriteArrayList<>();
+        private final Map<String, String> titleBySecret = new ConcurrentHashMap<>();
+        private final AtomicInteger registered = new AtomicInteger();
+
+        TimedServer() {
+            super(null, "http://fake/");
+        }
+
+        @Override
+        public RegisterResponse register(RegisterRequest request) {
+            String id = "computer-" + registered.incrementAndGet();
+            titleBySecret.put("secret-" + id, request.title());
+            return new RegisterResponse(id, "secret-" + id, "token", false, 60, 10);
+        }
+
+        @Override
+        public ExchangeResponse exchange(ExchangeRequest request) throws InterruptedException {
+            if (refuse.contains(titleBySecret.get(request.secretId()))) {
+                throw new ServerException(503, "refused by the test");
+            }
+            long begin = System.nanoTime();
+            Thread.sleep(2); // the server's own time, which the agent's timing must include
+            insideNanos.add(System.nanoTime() - begin);
+            return new ExchangeResponse("c", 1, List.of(), List.of(), "token", 60, 10, false);
+        }
+    }
+
+    /** A real scheduled pool that remembers the delay of every task scheduled on it ({@code execute} is 0). */
+    private static final class RecordingPool extends ScheduledThreadPoolExecutor {
+
+        final List<Long> delaysMillis = new CopyOnWriteArrayList<>();
+
+        RecordingPool() {
+            super(2);
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            delaysMillis.add(unit.toMillis(delay));
+            return super.schedule(command, delay, unit);
+        }
+    }
+}
