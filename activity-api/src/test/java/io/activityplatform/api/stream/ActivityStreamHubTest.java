@@ -16,14 +16,27 @@ import io.activityplatform.service.projection.FoldedEvent;
 import io.activityplatform.service.projection.ProjectionBatch;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.activityplatform.events.codec.Topics;
+import io.activityplatform.service.projection.PartitionOwnership;
+import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.common.TopicPartition;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ActivityStreamHubTest {
 
-    private final ActivityStreamHub hub = new ActivityStreamHub(config(3));
+    private final PartitionOwnership ownership = owning(0);
+    private final ActivityStreamHub hub = new ActivityStreamHub(config(3), ownership);
+
+    static PartitionOwnership owning(int... partitions) {
+        PartitionOwnership ownership = new PartitionOwnership();
+        for (int p : partitions) {
+            ownership.assigned(List.of(new TopicPartition(Topics.ACTIVITY_EVENTS, p)));
+        }
+        return ownership;
+    }
 
     @Test
     void subscribersGetTheAppliedEventsTheyAcceptInLogOrder() {
@@ -81,6 +94,47 @@ class ActivityStreamHubTest {
         assertThat(hub.subscriberCount()).isZero();
     }
 
+    @Test
+    void aPartitionProjectedByAnotherReplicaIsNotFedFromTheLocalAfterCommit() {
+        ownership.revoked(List.of(new TopicPartition(Topics.ACTIVITY_EVENTS, 0)));
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+
+        hub.afterCommit(batch(folded(null, created(UUID.randomUUID(), script("c1", null), ActivityStatus.QUEUED), 1)));
+
+        assertThat(all.getItems()).isEmpty();
+    }
+
+    @Test
+    void anEventFedByBothSourcesIsDeliveredOnceAndNeverBehindWhatWasDelivered() {
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+        ActivityState queued = state(ActivityStatus.QUEUED);
+        FoldedEvent start = folded(queued, change(queued, ActivityStatus.IN_PROGRESS, 1), 7);
+        FoldedEvent earlier = folded(null, created(UUID.randomUUID(), script("c1", null), ActivityStatus.QUEUED), 6);
+
+        hub.afterCommit(batch(start));
+        hub.deliver(List.of(StreamItem.live(start), StreamItem.live(earlier)));
+
+        assertThat(all.getItems()).extracting(ActivityStreamEvent::offset).containsExactly(7L);
+        assertThat(hub.deliveredUpTo(0)).isEqualTo(7L);
+        assertThat(hub.deliveredUpTo(1)).isEqualTo(-1L);
+    }
+
+    @Test
+    void aStreamEndsAfterTheItemThatSettlesItsActivity() {
+        ActivityState queued = state(ActivityStatus.QUEUED);
+        FoldedEvent cancel = folded(queued, change(queued, ActivityStatus.CANCELED, 1), 3);
+        AssertSubscriber<ActivityStreamEvent> one = hub.register(f -> true, StreamItem::settles)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+
+        hub.afterCommit(batch(cancel));
+
+        one.assertCompleted();
+        assertThat(one.getItems()).extracting(ActivityStreamEvent::offset).containsExactly(3L);
+        assertThat(hub.subscriberCount()).isZero();
+    }
+
     private static FoldedEvent folded(ActivityState before, ActivityEvent event, long offset) {
         return new FoldedEvent(0, offset, event, null, before, ActivityFold.apply(before, event));
     }
@@ -114,6 +168,16 @@ class ActivityStreamHubTest {
             @Override
             public int streamBuffer() {
                 return buffer;
+            }
+
+            @Override
+            public Duration streamRemoteInterval() {
+                return Duration.ofMillis(200);
+            }
+
+            @Override
+            public int streamRemotePage() {
+                return 500;
             }
         };
     }
