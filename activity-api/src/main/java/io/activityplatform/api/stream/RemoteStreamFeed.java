@@ -49,7 +49,7 @@ public class RemoteStreamFeed {
     /** Last offset read per partition; only touched by the tick that holds {@code busy}. */
     private Map<Integer, Long> cursors;
     private volatile CompletableFuture<Void> armed = new CompletableFuture<>();
-    private volatile boolean enabled = true;
+    private volatile boolean paused;
     private volatile long timerId = -1;
 
     public RemoteStreamFeed(ActivityStreamHub hub, PartitionOwnership ownership, ActivityViewStore views, Pool pool,
@@ -84,9 +84,12 @@ public class RemoteStreamFeed {
         return Uni.createFrom().completionStage(current);
     }
 
-    /** Switches the feed off or on (operations, and the planted-fault test proving streams need it). */
-    public void enabled(boolean on) {
-        enabled = on;
+    /**
+     * Pauses (reads nothing, keeps its positions) or resumes the feed: for operations, and for tests that
+     * prove streams depend on it or that want several remote rows read in one snapshot.
+     */
+    public void paused(boolean on) {
+        paused = on;
     }
 
     void tick() {
@@ -109,12 +112,12 @@ public class RemoteStreamFeed {
     }
 
     /**
-     * With no stream open (or the feed off) it forgets its positions and will arm anew. Checked under the
-     * lock {@link #armed()} takes, so a stream registered before asking is never handed a stale arming.
+     * With no stream open it forgets its positions and will arm anew. Checked under the lock {@link #armed()}
+     * takes, so a stream registered before asking is never handed a stale arming.
      */
     private synchronized boolean idle() {
-        if (!enabled) {
-            armed.complete(null); // nobody waits for a feed that is off
+        if (paused) {
+            armed.complete(null); // nobody waits for a paused feed
             return true;
         }
         if (hub.subscriberCount() > 0) {
