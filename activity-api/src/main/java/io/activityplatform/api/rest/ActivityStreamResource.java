@@ -65,8 +65,9 @@ public class ActivityStreamResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Multi<OutboundSseEvent> all(@BeanParam FilterQuery filter, @Context Sse sse) {
         Multi<OutboundSseEvent> events = streams.all(filter.toParams(), caller.accounts()).map(e -> toSse(sse, e));
-        return Multi.createBy().concatenating()
-                .streams(Multi.createFrom().item(sse.newEventBuilder().comment("connected").build()), events);
+        // "connected" only once every replica's events reach the registration (the remote feed is armed).
+        return streams.ready().onItem().transformToMulti(ready -> Multi.createBy().concatenating()
+                .streams(Multi.createFrom().item(sse.newEventBuilder().comment("connected").build()), events));
     }
 
     @GET

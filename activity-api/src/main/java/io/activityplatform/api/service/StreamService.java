@@ -12,6 +12,7 @@ import io.activityplatform.api.stream.StreamItem;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,14 @@ public class StreamService {
         this.hub = hub;
         this.history = history;
         this.remote = remote;
+    }
+
+    /**
+     * Completes once every applied event from now on reaches the streams registered before: the remote feed
+     * is armed (so a client told "connected" after it misses nothing).
+     */
+    public Uni<Boolean> ready() {
+        return remote.armed().replaceWith(Boolean.TRUE);
     }
 
     /** Creations and status changes of the activities of {@code accounts} matching the filter, from now on. */

@@ -23,7 +23,10 @@ import java.util.function.Predicate;
  * a GET would not show. Two sources feed it: this replica's projection after-commit for the partitions it
  * owns, and {@link RemoteStreamFeed} for the partitions other replicas project (read from the shared history
  * they committed). Per partition it remembers the last offset it handed out and drops anything at or below
- * it, so a partition changing hands can never deliver an event twice or out of order. Each client has a
+ * it, so a partition changing hands can never deliver an event twice or out of order. A partition this replica
+ * takes over is fed locally only once the remote feed has read it up to the offset the view had at the
+ * take-over (and past anything the after-commit offered meanwhile): until then its local events are left to
+ * the feed, which reads them from the database, so nothing the old owner committed is skipped. Each client has a
  * bounded buffer: one that falls too far behind is disconnected (and may reconnect with Last-Event-ID)
  * instead of holding the projection up.
  */
@@ -32,6 +35,10 @@ public class ActivityStreamHub implements ProjectionListener {
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Long> delivered = new ConcurrentHashMap<>();
+    /** How far the remote feed has read each partition from the database. */
+    private final Map<Integer, Long> read = new ConcurrentHashMap<>();
+    /** The highest offset of each partition the after-commit offered while the feed had not caught up. */
+    private final Map<Integer, Long> heldBack = new ConcurrentHashMap<>();
     private final ApiConfig api;
     private final PartitionOwnership ownership;
 
@@ -72,19 +79,40 @@ public class ActivityStreamHub implements ProjectionListener {
         return delivered.getOrDefault(partition, -1L);
     }
 
-    /** This replica's committed batch: its applied events of the partitions it owns. */
+    /**
+     * True when this replica's after-commit feeds {@code partition}: it owns it and the remote feed has read
+     * everything before that (what the view held at the take-over, and whatever was left to the feed since).
+     */
+    public synchronized boolean fedLocally(int partition) {
+        return ownership.owns(Topics.ACTIVITY_EVENTS, partition) && read.getOrDefault(partition, -1L)
+                >= Math.max(ownership.takenOverAt(Topics.ACTIVITY_EVENTS, partition),
+                        heldBack.getOrDefault(partition, -1L));
+    }
+
+    /** This replica's committed batch: its applied events of the partitions it feeds (see {@link #fedLocally}). */
     @Override
-    public void afterCommit(ProjectionBatch batch) {
+    public synchronized void afterCommit(ProjectionBatch batch) {
         if (subscribers.isEmpty()) {
             return;
         }
         List<StreamItem> items = new ArrayList<>();
         for (FoldedEvent folded : batch.activityEvents()) {
-            if (folded.applied() && ownership.owns(Topics.ACTIVITY_EVENTS, folded.partition())) {
+            if (!folded.applied()) {
+                continue;
+            }
+            if (fedLocally(folded.partition())) {
                 items.add(StreamItem.live(folded));
+            } else {
+                heldBack.merge(folded.partition(), folded.offset(), Math::max);
             }
         }
         deliver(items);
+    }
+
+    /** What the remote feed read: its items, then how far it has read each partition it read. */
+    public synchronized void deliverRemote(List<StreamItem> items, Map<Integer, Long> readUpTo) {
+        deliver(items);
+        readUpTo.forEach((partition, offset) -> read.merge(partition, offset, Math::max));
     }
 
     /**

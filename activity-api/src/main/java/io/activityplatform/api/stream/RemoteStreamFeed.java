@@ -2,9 +2,7 @@ package io.activityplatform.api.stream;
 
 import io.activityplatform.api.config.ApiConfig;
 import io.activityplatform.api.repository.StreamFeedQueries;
-import io.activityplatform.events.codec.Topics;
 import io.activityplatform.service.projection.ActivityViewStore;
-import io.activityplatform.service.projection.PartitionOwnership;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +38,6 @@ public class RemoteStreamFeed {
     private static final Logger LOG = Logger.getLogger(RemoteStreamFeed.class);
 
     private final ActivityStreamHub hub;
-    private final PartitionOwnership ownership;
     private final ActivityViewStore views;
     private final Pool pool;
     private final Vertx vertx;
@@ -52,10 +49,8 @@ public class RemoteStreamFeed {
     private volatile boolean paused;
     private volatile long timerId = -1;
 
-    public RemoteStreamFeed(ActivityStreamHub hub, PartitionOwnership ownership, ActivityViewStore views, Pool pool,
-            Vertx vertx, ApiConfig api) {
+    public RemoteStreamFeed(ActivityStreamHub hub, ActivityViewStore views, Pool pool, Vertx vertx, ApiConfig api) {
         this.hub = hub;
-        this.ownership = ownership;
         this.views = views;
         this.pool = pool;
         this.vertx = vertx;
@@ -102,7 +97,7 @@ public class RemoteStreamFeed {
         }
         pool.withTransaction(tx -> read(tx)).subscribe().with(
                 items -> {
-                    hub.deliver(items);
+                    hub.deliverRemote(items, Map.copyOf(cursors == null ? Map.of() : cursors));
                     busy.set(false);
                 },
                 error -> {
@@ -150,8 +145,8 @@ public class RemoteStreamFeed {
     private Uni<List<StreamItem>> readAfterCursors(SqlConnection tx, Map<Integer, Long> applied) {
         Map<Integer, Long> wanted = new HashMap<>();
         applied.forEach((partition, offset) -> {
-            if (ownership.owns(Topics.ACTIVITY_EVENTS, partition)) {
-                // Projected here: its after-commit delivers everything up to what the view applied.
+            if (hub.fedLocally(partition)) {
+                // Projected and fed here: its after-commit delivers everything up to what the view applied.
                 cursors.put(partition, offset);
                 return;
             }

@@ -33,7 +33,7 @@ class ActivityStreamHubTest {
     static PartitionOwnership owning(int... partitions) {
         PartitionOwnership ownership = new PartitionOwnership();
         for (int p : partitions) {
-            ownership.assigned(List.of(new TopicPartition(Topics.ACTIVITY_EVENTS, p)));
+            ownership.assigned(new TopicPartition(Topics.ACTIVITY_EVENTS, p), -1);
         }
         return ownership;
     }
@@ -119,6 +119,40 @@ class ActivityStreamHubTest {
         assertThat(all.getItems()).extracting(ActivityStreamEvent::offset).containsExactly(7L);
         assertThat(hub.deliveredUpTo(0)).isEqualTo(7L);
         assertThat(hub.deliveredUpTo(1)).isEqualTo(-1L);
+    }
+
+    @Test
+    void aTakenOverPartitionIsFedFromTheDatabaseUntilTheFeedCaughtUpThenLocally() {
+        ownership.assigned(new TopicPartition(Topics.ACTIVITY_EVENTS, 0), 10);
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+        FoldedEvent e11 = creation(11);
+        FoldedEvent e12 = creation(12);
+        FoldedEvent e13 = creation(13);
+
+        hub.afterCommit(batch(e12));
+        assertThat(all.getItems()).isEmpty();
+        hub.deliverRemote(List.of(StreamItem.live(e11)), Map.of(0, 11L));
+        assertThat(hub.fedLocally(0)).as("12 was left to the feed").isFalse();
+        hub.deliverRemote(List.of(StreamItem.live(e12)), Map.of(0, 12L));
+        assertThat(hub.fedLocally(0)).isTrue();
+        hub.afterCommit(batch(e13));
+
+        assertThat(all.getItems()).extracting(ActivityStreamEvent::offset).containsExactly(11L, 12L, 13L);
+    }
+
+    @Test
+    void aPartitionTakenOverIsNotFedLocallyBeforeTheFeedReadWhatTheOldOwnerCommitted() {
+        ownership.assigned(new TopicPartition(Topics.ACTIVITY_EVENTS, 0), 10);
+        hub.deliverRemote(List.of(), Map.of(0, 9L));
+
+        assertThat(hub.fedLocally(0)).isFalse();
+        hub.deliverRemote(List.of(), Map.of(0, 10L));
+        assertThat(hub.fedLocally(0)).isTrue();
+    }
+
+    private static FoldedEvent creation(long offset) {
+        return folded(null, created(UUID.randomUUID(), script("c1", null), ActivityStatus.QUEUED), offset);
     }
 
     @Test

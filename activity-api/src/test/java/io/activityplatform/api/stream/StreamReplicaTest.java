@@ -1,6 +1,7 @@
 package io.activityplatform.api.stream;
 
 import static io.activityplatform.api.support.Api.createScript;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,6 +44,7 @@ class StreamReplicaTest {
     @AfterEach
     void projectEverythingHereAgain() {
         ownership.othersOwnEverything(false);
+        ownership.takenOverAt(-1);
         feed.paused(false);
     }
 
@@ -137,6 +139,31 @@ class StreamReplicaTest {
                     .anyMatch(e -> marker.toString().equals(field(e, "activityId"))));
             assertThat(board.events()).filteredOn(e -> id.toString().equals(field(e, "activityId")))
                     .extracting(e -> field(e, "status")).containsExactly("QUEUED", "IN_PROGRESS", "SUCCEEDED");
+            assertInLogOrderOnce(board.events());
+        }
+    }
+
+    @Test
+    void takingAPartitionOverFeedsWhatTheOldOwnerCommittedBeforeTheNewOwnersEvents() {
+        ownership.othersOwnEverything(true);
+        String computer = log.computer();
+        try (SseClient board = SseClient.open("/activities/stream?computer=" + computer, Map.of())) {
+            await().atMost(BOUND).until(() -> board.comments().contains("connected"));
+            // The other replica commits these, and hands the partition over before this one's feed read them.
+            feed.paused(true);
+            UUID id = createScript("alice", computer);
+            log.move(id, ActivityStatus.IN_PROGRESS, 1);
+            List<Long> offsets = given().get("/activities/" + id + "/history").then().statusCode(200).extract()
+                    .jsonPath().getList("items.offset", Long.class);
+            ownership.takenOverAt(offsets.get(offsets.size() - 1));
+            ownership.othersOwnEverything(false);
+
+            log.move(id, ActivityStatus.SUCCEEDED, 2);
+            feed.paused(false);
+
+            await().atMost(BOUND).until(() -> board.events().size() >= 3);
+            assertThat(board.events()).extracting(e -> field(e, "status")).containsExactly("QUEUED", "IN_PROGRESS",
+                    "SUCCEEDED");
             assertInLogOrderOnce(board.events());
         }
     }

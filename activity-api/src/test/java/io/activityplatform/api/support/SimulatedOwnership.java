@@ -16,9 +16,20 @@ import jakarta.enterprise.inject.Alternative;
 public class SimulatedOwnership extends PartitionOwnership {
 
     private volatile boolean othersOwnEverything;
+    private volatile long takenOverAt = -1;
 
     public void othersOwnEverything(boolean on) {
         othersOwnEverything = on;
+    }
+
+    /** Every partition this replica projects counts as taken over when the view had applied {@code offset}. */
+    public void takenOverAt(long offset) {
+        takenOverAt = offset;
+    }
+
+    @Override
+    public long takenOverAt(String topic, int partition) {
+        return Math.max(takenOverAt, super.takenOverAt(topic, partition));
     }
 
     @Override

@@ -53,7 +53,10 @@ final class SeekToView implements ConsumerRebalanceListener {
             }
         }
         applied.seek(consumer, partitions);
-        ownership.assigned(partitions);
+        for (TopicPartition tp : partitions) {
+            Long offset = stored.get(ProjectionOffsets.key(tp.topic(), tp.partition()));
+            ownership.assigned(tp, offset == null ? -1 : offset);
+        }
     }
 
     @Override
