@@ -97,12 +97,17 @@ public class RemoteStreamFeed {
         }
         pool.withTransaction(tx -> read(tx)).subscribe().with(
                 items -> {
-                    hub.deliverRemote(items, Map.copyOf(cursors == null ? Map.of() : cursors));
-                    busy.set(false);
+                    try {
+                        hub.deliverRemote(items, cursors == null ? Map.of() : new HashMap<>(cursors));
+                    } catch (RuntimeException e) {
+                        LOG.warn("Remote stream feed could not hand its rows over; the next tick retries", e);
+                    } finally {
+                        busy.set(false);
+                    }
                 },
                 error -> {
                     busy.set(false);
-                    LOG.warnf("Remote stream feed read failed; the next tick retries: %s", error.getMessage());
+                    LOG.warn("Remote stream feed read failed; the next tick retries", error);
                 });
     }
 
