@@ -3,20 +3,10 @@ package io.activityplatform.jobs.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activityplatform.local.PlatformTestResource;
-import io.activityplatform.service.projection.ActivityViewStore;
-import io.activityplatform.service.scan.IsolatedView;
-import io.activityplatform.service.scan.RandomStates;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,39 +20,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
     @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "job_handler"),
     @ResourceArg(name = PlatformTestResource.FRESH_DATABASE_ARG, value = "true")})
-class ClaimScanPlanTest {
+class ClaimScanPlanTest extends PlanTestView {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int BACKLOG = 1000;
     private static final int CLAIMS = 32;
     private static final String PARTIAL = "WHERE ((kind = 'SERVER'::text) AND (status = 'QUEUED'::text))";
 
-    @Inject
-    Vertx vertx;
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
-    private IsolatedView view;
-
     @BeforeEach
     void historyOfFinishedActivitiesAndABacklog() {
-        view = IsolatedView.create(vertx, url, user, password, List.of("activity_view"));
-        new ActivityViewStore(view.pool()).upsert(view.pool(),
-                new RandomStates(11, Instant.parse("2031-05-01T12:00:00Z")).population(6000)).await().atMost(WAIT);
+        populate(11, 6000);
         // a long history of finished activities and a backlog of QUEUED server activities
         sql("update activity_view set status = 'SUCCEEDED'");
         sql("update activity_view set status = 'QUEUED' where id in (select id from activity_view"
                 + " where kind = 'SERVER' order by id limit " + BACKLOG + ")");
         sql("analyze activity_view");
-    }
-
-    @AfterEach
-    void drop() {
-        view.close();
     }
 
     @Test
@@ -85,15 +56,11 @@ class ClaimScanPlanTest {
     }
 
     private QueryPlan explain() {
-        return QueryPlan.of(view.pool(), ServerActivityQueries.QUEUED_SQL, Tuple.of(CLAIMS));
+        return explain(ServerActivityQueries.QUEUED_SQL, Tuple.of(CLAIMS));
     }
 
     /** The copy's name of the partial index (LIKE ... INCLUDING ALL names copied indexes itself). */
     private String partialIndexName() {
-        return QueryPlan.indexNamed(view.pool(), "activity_view", PARTIAL);
-    }
-
-    private void sql(String statement) {
-        view.pool().query(statement).execute().await().atMost(WAIT);
+        return indexNamed(PARTIAL);
     }
 }

@@ -3,20 +3,10 @@ package io.activityplatform.jobs.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activityplatform.local.PlatformTestResource;
-import io.activityplatform.service.projection.ActivityViewStore;
-import io.activityplatform.service.scan.IsolatedView;
-import io.activityplatform.service.scan.RandomStates;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,37 +20,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
     @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "job_handler"),
     @ResourceArg(name = PlatformTestResource.FRESH_DATABASE_ARG, value = "true")})
-class FinishedOfTypePlanTest {
+class FinishedOfTypePlanTest extends PlanTestView {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int RUNS = 40;
     private static final String PARTIAL = "(type, id) WHERE (status = ANY (ARRAY['SUCCEEDED'::text, 'FAILED'::text, 'CANCELED'::text]))";
 
-    @Inject
-    Vertx vertx;
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
-    private IsolatedView view;
-
     @BeforeEach
     void aLongHistoryOfOtherTypesAndAFewRuns() {
-        view = IsolatedView.create(vertx, url, user, password, List.of("activity_view"));
-        new ActivityViewStore(view.pool()).upsert(view.pool(),
-                new RandomStates(21, Instant.parse("2031-05-01T12:00:00Z")).population(6000)).await().atMost(WAIT);
+        populate(21, 6000);
         sql("update activity_view set status = 'SUCCEEDED', type = 'GenerateUsgReportActivity'");
         sql("update activity_view set type = 'UsgActivity' where id in (select id from activity_view order by id"
                 + " limit " + RUNS + ")");
         sql("analyze activity_view");
-    }
-
-    @AfterEach
-    void drop() {
-        view.close();
     }
 
     @Test
@@ -82,15 +53,11 @@ class FinishedOfTypePlanTest {
     }
 
     private QueryPlan explain() {
-        return QueryPlan.of(view.pool(), ViewQueries.FINISHED_OF_TYPE_SQL,
+        return explain(ViewQueries.FINISHED_OF_TYPE_SQL,
                 Tuple.of("UsgActivity", null, null, 1000));
     }
 
     private String partialIndexName() {
-        return QueryPlan.indexNamed(view.pool(), "activity_view", PARTIAL);
-    }
-
-    private void sql(String statement) {
-        view.pool().query(statement).execute().await().atMost(WAIT);
+        return indexNamed(PARTIAL);
     }
 }

@@ -59,6 +59,7 @@ public class ProjectionConsumer {
     private CompletableFuture<ProjectionWriter.Written> inFlight;
     private List<PolledRecord> inFlightRecords = List.of();
     private final LogLag logLag = new LogLag();
+    private final BatchIsolation isolation;
 
     public ProjectionConsumer(PlatformConfig config,
             KafkaConnection connection, ProjectionWriter writer,
@@ -68,6 +69,7 @@ public class ProjectionConsumer {
         this.writer = writer;
         this.watermark = watermark;
         this.stats = stats;
+        this.isolation = new BatchIsolation(writer, applied, WRITE_TIMEOUT_SECONDS);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -214,39 +216,10 @@ public class ProjectionConsumer {
             if (!ProjectionFailures.isDeterministic(e)) {
                 throw e;
             }
-            isolate(c, records, e);
+            isolation.isolate(records, e, w -> committed(c, w));
             return;
         }
         committed(c, written);
-    }
-
-    /**
-     * Bisects a batch that failed deterministically: each half is written on its own, in log order, and a
-     * single record that still fails is quarantined, so every storable record is applied and the consumer
-     * moves on. A transient failure meanwhile aborts to the ordinary retry from the stored offsets.
-     */
-    private void isolate(KafkaConsumer<String, byte[]> c, List<PolledRecord> records, RuntimeException failure) {
-        if (records.size() == 1) {
-            PolledRecord bad = records.get(0);
-            String reason = ProjectionFailures.describe(failure);
-            LOG.errorf("Record %s-%d@%d quarantined, its effect cannot be stored: %s", bad.topic(), bad.partition(),
-                    bad.offset(), reason);
-            committed(c, ProjectionWriter.await(writer.quarantine(bad, reason).subscribeAsCompletionStage(),
-                    WRITE_TIMEOUT_SECONDS));
-            return;
-        }
-        int middle = records.size() / 2;
-        for (List<PolledRecord> half : List.of(records.subList(0, middle), records.subList(middle, records.size()))) {
-            try {
-                committed(c, ProjectionWriter.await(
-                        writer.write(half, applied.snapshot()).subscribeAsCompletionStage(), WRITE_TIMEOUT_SECONDS));
-            } catch (RuntimeException e) {
-                if (!ProjectionFailures.isDeterministic(e)) {
-                    throw e;
-                }
-                isolate(c, half, e);
-            }
-        }
     }
 
     private void committed(KafkaConsumer<String, byte[]> c, ProjectionWriter.Written written) {
