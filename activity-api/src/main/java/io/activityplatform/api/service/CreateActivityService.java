@@ -6,6 +6,7 @@ import io.activityplatform.api.problem.Violations;
 import io.activityplatform.api.repository.HistoryRepository;
 import io.activityplatform.api.rest.dto.CreateActivityRequest;
 import io.activityplatform.events.codec.EventCodec;
+import io.activityplatform.events.codec.JsonValues;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.fold.ActivityState;
@@ -129,9 +130,10 @@ public class CreateActivityService {
     }
 
     private static boolean sameDefinition(ActivityState state, CreationPlan plan) {
-        // Compared as JSON trees: parameters read back from the view may use other number classes.
-        return EventCodec.mapper().valueToTree(state.definition())
-                .equals(EventCodec.mapper().valueToTree(plan.definitionOf(state.id())));
+        // Compared as JSON values: parameters read back from the view's jsonb keep a number's value but not
+        // its notation or class (1.5E10 comes back as 15000000000), and a retry must still be recognised.
+        return JsonValues.equivalent(EventCodec.mapper().valueToTree(state.definition()),
+                EventCodec.mapper().valueToTree(plan.definitionOf(state.id())));
     }
 
     private static List<ActivityState> ordered(CreationPlan plan, Map<UUID, ActivityState> states) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activityplatform.events.codec.Decoded;
 import io.activityplatform.events.codec.EventCodec;
+import io.activityplatform.events.codec.JsonValues;
 import io.activityplatform.events.codec.LegalText;
 import io.activityplatform.events.codec.Topics;
 import io.activityplatform.events.event.ActivityArchived;
@@ -139,12 +140,27 @@ class ContractPropertyTest {
         for (UUID id : ids) {
             ActivityState stored = view.find(id).await().atMost(BOUND).orElse(null);
             if (expected.containsKey(id) || stored != null) {
-                assertThat(stored).as("activity " + id).isEqualTo(expected.get(id));
+                assertSameState(id, stored, expected.get(id));
             }
         }
         for (ActivityState state : expected.values()) {
-            assertThat(view.find(state.id()).await().atMost(BOUND)).contains(state);
+            assertSameState(state.id(), view.find(state.id()).await().atMost(BOUND).orElse(null), state);
         }
+    }
+
+    /**
+     * Equal as JSON values: jsonb keeps a parameter's number but not its notation (a fuzzed -6.5E254 comes
+     * back as an integer of 255 digits), so numbers compare by value; everything else exactly.
+     */
+    private static void assertSameState(UUID id, ActivityState stored, ActivityState expected) {
+        assertThat(stored == null).as("activity " + id + " in the view").isEqualTo(expected == null);
+        if (stored == null) {
+            return;
+        }
+        JsonNode inView = EventCodec.mapper().valueToTree(stored);
+        JsonNode folded = EventCodec.mapper().valueToTree(expected);
+        assertThat(JsonValues.equivalent(inView, folded)).as("activity %s%n in the view: %s%n folded: %s", id,
+                inView, folded).isTrue();
     }
 
     /** The whole life of one client activity: every event kind, each valid as produced. */
