@@ -40,7 +40,7 @@ public class StreamService {
     }
 
     /** Creations and status changes of the activities of {@code accounts} matching the filter, from now on. */
-    public Multi<ActivityStreamEvent> all(FilterParams params, Set<String> accounts) {
+    public ActivityStreamHub.Registration all(FilterParams params, Set<String> accounts) {
         ActivityFilter filter = FilterParser.parse(params, "").within(accounts);
         return hub.register(item -> StreamEvents.isStatusEvent(item.event().eventType())
                 && filter.matches(item.state(), item.status()));
@@ -56,7 +56,7 @@ public class StreamService {
     public Multi<ActivityStreamEvent> one(ActivityState state, String lastEventId) {
         long after = offsetOf(lastEventId);
         UUID id = state.id();
-        Multi<ActivityStreamEvent> live = hub.register(item -> item.event().activityId().equals(id),
+        ActivityStreamHub.Registration live = hub.register(item -> item.event().activityId().equals(id),
                 StreamItem::settles);
         return Multi.createFrom().uni(remote.armed().chain(() -> history.appliedAfter(id, after))).onItem()
                 .transformToMultiAndConcatenate(records -> {
@@ -64,14 +64,15 @@ public class StreamService {
                     Multi<ActivityStreamEvent> replayed = Multi.createFrom().iterable(
                             records.stream().map(r -> StreamEvents.replayed(r, state)).toList());
                     if (state.isSettled()) {
-                        // Settled when looked up: the history holds the final status (and late result); the
-                        // registration is dropped by cancelling the live stream unsubscribed.
-                        live.subscribe().with(e -> { }).cancel();
+                        // Settled when looked up: the history holds the final status (and late result).
+                        live.close();
                         return replayed;
                     }
                     return Multi.createBy().concatenating()
-                            .streams(replayed, live.select().where(e -> e.offset() > last));
-                });
+                            .streams(replayed, live.events().select().where(e -> e.offset() > last));
+                })
+                // However it ends, even before the live part was subscribed (client gone while arming).
+                .onTermination().invoke(live::close);
     }
 
     /** The offset of an SSE id {@code partition-offset}; -1 (from the start) for none. */

@@ -52,21 +52,35 @@ public class ActivityStreamHub implements ProjectionListener {
     }
 
     /**
+     * One client's place in the fan-out: its events, and {@link #close()} to leave. A registration must be
+     * closed by whoever made it when the client's stream ends in any way (completed, failed, or cancelled
+     * before {@code events} was ever subscribed: a client that leaves while its stream waits for the remote
+     * feed never subscribes, and would otherwise stay registered, buffering, for ever).
+     */
+    public record Registration(Multi<ActivityStreamEvent> events, Runnable closer) {
+        /** Leaves the fan-out; idempotent. */
+        public void close() {
+            closer.run();
+        }
+    }
+
+    /**
      * Registers now (events delivered from this moment on are buffered even before anyone subscribes to the
      * returned stream) the applied events that {@code accepts}; the registration ends with the stream.
      */
-    public Multi<ActivityStreamEvent> register(Predicate<StreamItem> accepts) {
+    public Registration register(Predicate<StreamItem> accepts) {
         return register(accepts, item -> false);
     }
 
     /** As {@link #register(Predicate)}, completing the stream after the accepted item that is {@code last}. */
-    public Multi<ActivityStreamEvent> register(Predicate<StreamItem> accepts, Predicate<StreamItem> last) {
+    public Registration register(Predicate<StreamItem> accepts, Predicate<StreamItem> last) {
         Subscriber[] self = new Subscriber[1];
+        Runnable leave = () -> subscribers.remove(self[0]);
         UnicastProcessor<ActivityStreamEvent> sink = UnicastProcessor.create(
-                new ArrayBlockingQueue<>(api.streamBuffer()), () -> subscribers.remove(self[0]));
+                new ArrayBlockingQueue<>(api.streamBuffer()), leave);
         self[0] = new Subscriber(accepts, last, sink);
         subscribers.add(self[0]);
-        return sink.onCancellation().invoke(() -> subscribers.remove(self[0]));
+        return new Registration(sink.onCancellation().invoke(leave), leave);
     }
 
     /** Open client streams, for health, the remote feed and tests. */

@@ -76,7 +76,14 @@ public class RemoteStreamFeed {
         if (!current.isDone()) {
             tick();
         }
-        return Uni.createFrom().completionStage(current);
+        // A copy per waiter: Mutiny cancels the stage it was given when its subscriber cancels (a client that
+        // leaves while the feed arms), and a cancelled shared future would fail every later stream.
+        return Uni.createFrom().completionStage(current.copy());
+    }
+
+    /** Whether the feed now delivers every row committed from here on (for health and tests). */
+    public synchronized boolean isArmed() {
+        return armed.isDone() && !armed.isCompletedExceptionally();
     }
 
     /**
@@ -136,14 +143,14 @@ public class RemoteStreamFeed {
                 .chain(applied -> {
                     if (cursors == null) {
                         cursors = new HashMap<>(applied);
-                        armedNow();
+                        markArmed();
                         return Uni.createFrom().item(List.<StreamItem>of());
                     }
                     return readAfterCursors(tx, applied);
                 });
     }
 
-    private synchronized void armedNow() {
+    private synchronized void markArmed() {
         armed.complete(null);
     }
 

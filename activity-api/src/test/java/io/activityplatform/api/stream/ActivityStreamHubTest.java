@@ -43,9 +43,9 @@ class ActivityStreamHubTest {
         ActivityState queued = state(ActivityStatus.QUEUED);
         var start = change(queued, ActivityStatus.IN_PROGRESS, 1);
         var stale = change(queued, ActivityStatus.CANCELED, 1);
-        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(10));
-        AssertSubscriber<ActivityStreamEvent> none = hub.register(f -> false)
+        AssertSubscriber<ActivityStreamEvent> none = hub.register(f -> false).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(10));
 
         ActivityState running = ActivityFold.apply(queued, start).state();
@@ -56,8 +56,23 @@ class ActivityStreamHubTest {
     }
 
     @Test
+    void aRegistrationClosedBeforeItsStreamWasSubscribedLeavesTheFanOut() {
+        int before = hub.subscriberCount();
+        ActivityStreamHub.Registration gone = hub.register(f -> true);
+        assertThat(hub.subscriberCount()).isEqualTo(before + 1);
+
+        gone.close();
+        gone.close();
+
+        assertThat(hub.subscriberCount()).isEqualTo(before);
+        hub.afterCommit(batch(folded(null, created(UUID.randomUUID(), script("c1", null), ActivityStatus.QUEUED),
+                6)));
+        assertThat(hub.subscriberCount()).isEqualTo(before);
+    }
+
+    @Test
     void eventsCommittedBeforeTheClientSubscribesAreKeptForIt() {
-        var stream = hub.register(f -> true);
+        var stream = hub.register(f -> true).events();
         UUID id = UUID.randomUUID();
         var created = created(id, script("c1", null), ActivityStatus.QUEUED);
         hub.afterCommit(batch(folded(null, created, 5)));
@@ -69,7 +84,7 @@ class ActivityStreamHubTest {
 
     @Test
     void aClientTooFarBehindIsForgottenAndGetsWhatWasBufferedThenAFailure() {
-        AssertSubscriber<ActivityStreamEvent> slow = hub.register(f -> true)
+        AssertSubscriber<ActivityStreamEvent> slow = hub.register(f -> true).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(0));
 
         for (int i = 0; i < 4; i++) {
@@ -85,7 +100,7 @@ class ActivityStreamHubTest {
 
     @Test
     void aClientThatLeavesIsForgotten() {
-        AssertSubscriber<ActivityStreamEvent> client = hub.register(f -> true)
+        AssertSubscriber<ActivityStreamEvent> client = hub.register(f -> true).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(1));
         assertThat(hub.subscriberCount()).isEqualTo(1);
 
@@ -97,7 +112,7 @@ class ActivityStreamHubTest {
     @Test
     void aPartitionProjectedByAnotherReplicaIsNotFedFromTheLocalAfterCommit() {
         ownership.revoked(List.of(new TopicPartition(Topics.ACTIVITY_EVENTS, 0)));
-        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(10));
 
         hub.afterCommit(batch(folded(null, created(UUID.randomUUID(), script("c1", null), ActivityStatus.QUEUED), 1)));
@@ -107,7 +122,7 @@ class ActivityStreamHubTest {
 
     @Test
     void anEventFedByBothSourcesIsDeliveredOnceAndNeverBehindWhatWasDelivered() {
-        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(10));
         ActivityState queued = state(ActivityStatus.QUEUED);
         FoldedEvent start = folded(queued, change(queued, ActivityStatus.IN_PROGRESS, 1), 7);
@@ -124,7 +139,7 @@ class ActivityStreamHubTest {
     @Test
     void aTakenOverPartitionIsFedFromTheDatabaseUntilTheFeedCaughtUpThenLocally() {
         ownership.assigned(new TopicPartition(Topics.ACTIVITY_EVENTS, 0), 10);
-        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true)
+        AssertSubscriber<ActivityStreamEvent> all = hub.register(f -> true).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(10));
         FoldedEvent e11 = creation(11);
         FoldedEvent e12 = creation(12);
@@ -159,7 +174,7 @@ class ActivityStreamHubTest {
     void aStreamEndsAfterTheItemThatSettlesItsActivity() {
         ActivityState queued = state(ActivityStatus.QUEUED);
         FoldedEvent cancel = folded(queued, change(queued, ActivityStatus.CANCELED, 1), 3);
-        AssertSubscriber<ActivityStreamEvent> one = hub.register(f -> true, StreamItem::settles)
+        AssertSubscriber<ActivityStreamEvent> one = hub.register(f -> true, StreamItem::settles).events()
                 .subscribe().withSubscriber(AssertSubscriber.create(10));
 
         hub.afterCommit(batch(cancel));
