@@ -26,4 +26,12 @@ public interface ApiConfig {
     /** Events buffered per SSE client; a client that falls further behind is disconnected. */
     @WithDefault("1024")
     int streamBuffer();
+
+    /** How often the remote stream feed reads what other replicas committed, while some stream is open. */
+    @WithDefault("200ms")
+    java.time.Duration streamRemoteInterval();
+
+    /** At most this many history rows per partition per read of the remote stream feed. */
+    @WithDefault("500")
+    int streamRemotePage();
 }

@@ -49,9 +49,17 @@ public record ActivityFilter(Set<ActivityStatus> statuses, String type, Activity
     }
 
     public boolean matches(ActivityState state) {
+        return matches(state, state.status());
+    }
+
+    /**
+     * As {@link #matches(ActivityState)} with {@code status} in place of the state's: for an event judged by
+     * the status right after it while the state has moved on (a stream fed from another replica's history).
+     */
+    public boolean matches(ActivityState state, ActivityStatus status) {
         var d = state.definition();
         return (accounts == null || AccountChoice.visible(accounts, state.accountId()))
-                && (statuses.isEmpty() || statuses.contains(state.status()))
+                && (statuses.isEmpty() || statuses.contains(status))
                 && (type == null || type.equals(d.type()))
                 && (kind == null || kind == state.kind())
                 && (computerId == null || computerId.equals(d.computerId()))

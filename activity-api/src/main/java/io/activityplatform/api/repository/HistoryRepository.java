@@ -22,7 +22,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class HistoryRepository {
 
-    private static final String COLUMNS = "partition_id, log_offset, activity_id, event_id, event_type, "
+    static final String COLUMNS = "partition_id, log_offset, activity_id, event_id, event_type, "
             + "occurred_at, actor_kind, actor_id, source, applied, rejection, rejection_detail, status_before, "
             + "status_after, version_after, details::text as details";
 
@@ -77,7 +77,7 @@ public class HistoryRepository {
                 });
     }
 
-    private static List<HistoryRecord> records(RowSet<Row> rows) {
+    static List<HistoryRecord> records(RowSet<Row> rows) {
         List<HistoryRecord> list = new ArrayList<>(rows.size());
         rows.forEach(row -> list.add(record(row)));
         return list;

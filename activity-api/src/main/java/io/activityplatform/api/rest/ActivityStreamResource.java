@@ -6,6 +6,7 @@ import io.activityplatform.api.rest.dto.ActivityStreamEvent;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
 import io.activityplatform.api.service.ActivityReader;
 import io.activityplatform.api.service.StreamService;
+import io.activityplatform.api.stream.ActivityStreamHub;
 import io.activityplatform.service.rest.Problem;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.security.Caller;
@@ -64,9 +65,13 @@ public class ActivityStreamResource {
     @APIResponse(responseCode = "400", description = "A bad filter, named in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Multi<OutboundSseEvent> all(@BeanParam FilterQuery filter, @Context Sse sse) {
-        Multi<OutboundSseEvent> events = streams.all(filter.toParams(), caller.accounts()).map(e -> toSse(sse, e));
-        return Multi.createBy().concatenating()
-                .streams(Multi.createFrom().item(sse.newEventBuilder().comment("connected").build()), events);
+        ActivityStreamHub.Registration live = streams.all(filter.toParams(), caller.accounts());
+        // "connected" only once every replica's events reach the registration (the remote feed is armed).
+        return streams.ready().onItem().transformToMulti(ready -> Multi.createBy().concatenating()
+                .streams(Multi.createFrom().item(sse.newEventBuilder().comment("connected").build()),
+                        live.events().map(e -> toSse(sse, e))))
+                // However it ends, even before the events were subscribed (client gone while arming).
+                .onTermination().invoke(live::close);
     }
 
     @GET

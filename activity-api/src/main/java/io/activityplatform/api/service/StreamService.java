@@ -7,9 +7,12 @@ import io.activityplatform.api.repository.HistoryRepository;
 import io.activityplatform.api.rest.dto.ActivityStreamEvent;
 import io.activityplatform.api.rest.dto.FilterParams;
 import io.activityplatform.api.stream.ActivityStreamHub;
+import io.activityplatform.api.stream.RemoteStreamFeed;
+import io.activityplatform.api.stream.StreamItem;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
@@ -20,44 +23,56 @@ public class StreamService {
 
     private final ActivityStreamHub hub;
     private final HistoryRepository history;
+    private final RemoteStreamFeed remote;
 
-    public StreamService(ActivityStreamHub hub, HistoryRepository history) {
+    public StreamService(ActivityStreamHub hub, HistoryRepository history, RemoteStreamFeed remote) {
         this.hub = hub;
         this.history = history;
+        this.remote = remote;
+    }
+
+    /**
+     * Completes once every applied event from now on reaches the streams registered before: the remote feed
+     * is armed (so a client told "connected" after it misses nothing).
+     */
+    public Uni<Boolean> ready() {
+        return remote.armed().replaceWith(Boolean.TRUE);
     }
 
     /** Creations and status changes of the activities of {@code accounts} matching the filter, from now on. */
-    public Multi<ActivityStreamEvent> all(FilterParams params, Set<String> accounts) {
+    public ActivityStreamHub.Registration all(FilterParams params, Set<String> accounts) {
         ActivityFilter filter = FilterParser.parse(params, "").within(accounts);
-        return hub.register(folded -> StreamEvents.isStatusEvent(folded.event().eventType())
-                && filter.matches(folded.after()));
+        return hub.register(item -> StreamEvents.isStatusEvent(item.event().eventType())
+                && filter.matches(item.state(), item.status()));
     }
 
     /**
      * Every applied event of one activity: first those already in the history (after Last-Event-ID, if
-     * given), then live ones. Live registration happens before the history is read, and live events at or
-     * below the last replayed offset are dropped, so nothing is lost or repeated at the seam. The stream ends
+     * given), then live ones. Live registration happens before the history is read (and before it, the remote
+     * feed is armed: it then delivers every row committed from that moment on), and live events at or below
+     * the last replayed offset are dropped, so nothing is lost or repeated at the seam. The stream ends
      * once the activity is settled: its final status (and the late result of a cancel while running) sent.
      */
     public Multi<ActivityStreamEvent> one(ActivityState state, String lastEventId) {
         long after = offsetOf(lastEventId);
         UUID id = state.id();
-        Multi<ActivityStreamEvent> live = hub.register(folded -> folded.event().activityId().equals(id),
-                folded -> folded.after() != null && folded.after().isSettled());
-        return Multi.createFrom().uni(history.appliedAfter(id, after)).onItem()
+        ActivityStreamHub.Registration live = hub.register(item -> item.event().activityId().equals(id),
+                StreamItem::settles);
+        return Multi.createFrom().uni(remote.armed().chain(() -> history.appliedAfter(id, after))).onItem()
                 .transformToMultiAndConcatenate(records -> {
                     long last = records.isEmpty() ? after : records.get(records.size() - 1).offset();
                     Multi<ActivityStreamEvent> replayed = Multi.createFrom().iterable(
                             records.stream().map(r -> StreamEvents.replayed(r, state)).toList());
                     if (state.isSettled()) {
-                        // Settled when looked up: the history holds the final status (and late result); the
-                        // registration is dropped by cancelling the live stream unsubscribed.
-                        live.subscribe().with(e -> { }).cancel();
+                        // Settled when looked up: the history holds the final status (and late result).
+                        live.close();
                         return replayed;
                     }
                     return Multi.createBy().concatenating()
-                            .streams(replayed, live.select().where(e -> e.offset() > last));
-                });
+                            .streams(replayed, live.events().select().where(e -> e.offset() > last));
+                })
+                // However it ends, even before the live part was subscribed (client gone while arming).
+                .onTermination().invoke(live::close);
     }
 
     /** The offset of an SSE id {@code partition-offset}; -1 (from the start) for none. */

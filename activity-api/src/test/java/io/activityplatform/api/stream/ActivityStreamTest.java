@@ -13,6 +13,8 @@ import io.activityplatform.local.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +33,12 @@ class ActivityStreamTest {
 
     @Inject
     LogDriver log;
+    @Inject
+    ActivityStreamHub hub;
+    @Inject
+    RemoteStreamFeed feed;
+    @Inject
+    Pool pool;
 
     @Test
     void aClientReceivesTheStatusChangesOfAnActivityInOrder() {
@@ -89,6 +97,45 @@ class ActivityStreamTest {
             assertThat(client.events()).extracting(e -> field(e, "statusBefore")).containsExactly(null,
                     "IN_PROGRESS");
         }
+    }
+
+    /**
+     * Clients that leave while their stream waits for the remote feed to arm (as a monitor probing the status
+     * line does) leave no registration behind and break neither the stream that waits with them nor any
+     * later one. Found in the whole suite: Mutiny cancelled the arming future a leaving client waited on, so
+     * every stream after it failed, and the never-subscribed registrations stayed in the hub for ever. The
+     * feed's first read is held on a table lock so that the clients surely leave while it arms.
+     */
+    @Test
+    void clientsLeavingWhileTheFeedArmsLeaveNothingBehindAndBreakNoOtherStream() {
+        UUID pending = createScript("bob", log.computer());
+        String computer = log.computer();
+        await().atMost(BOUND).until(() -> hub.subscriberCount() == 0 && !feed.isArmed());
+        SqlConnection lock = pool.getConnection().await().atMost(BOUND);
+        SseClient watcher;
+        try {
+            lock.query("begin").execute().await().atMost(BOUND);
+            lock.query("lock table projection_offsets in access exclusive mode").execute().await().atMost(BOUND);
+            watcher = SseClient.open("/activities/stream?computer=" + computer, Map.of());
+            SseClient.open("/activities/stream", Map.of()).close();
+            SseClient.open("/activities/" + pending + "/stream", Map.of()).close();
+            await().atMost(BOUND).until(() -> hub.subscriberCount() == 1);
+            assertThat(feed.isArmed()).as("still arming behind the lock").isFalse();
+        } finally {
+            lock.query("rollback").execute().await().atMost(BOUND);
+            lock.close().await().atMost(BOUND);
+        }
+
+        try (SseClient stayed = watcher) {
+            await().atMost(BOUND).until(() -> stayed.comments().contains("connected"));
+            UUID id = createScript("bob", computer);
+            await().atMost(BOUND).until(() -> !stayed.events().isEmpty());
+            assertThat(stayed.events()).extracting(e -> field(e, "activityId")).containsExactly(id.toString());
+        }
+        try (SseClient later = SseClient.open("/activities/stream?computer=" + computer, Map.of())) {
+            await().atMost(BOUND).until(() -> later.comments().contains("connected"));
+        }
+        await().atMost(BOUND).until(() -> hub.subscriberCount() == 0);
     }
 
     @Test

@@ -47,6 +47,9 @@ public class ProjectionConsumer {
     /** Continues each activity's trace from the ce_traceparent of its records (issue 14). */
     @jakarta.inject.Inject
     io.activityplatform.service.tracing.EventTracing tracing;
+    /** Which partitions this replica projects, for in-memory work that must know (issue: streams on replicas). */
+    @jakarta.inject.Inject
+    PartitionOwnership ownership;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
     private volatile boolean running;
@@ -125,7 +128,7 @@ public class ProjectionConsumer {
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(ConsumerSettings.of(config, connection))) {
             consumer = c;
             c.subscribe(topics(), new SeekToView(c, () -> finishQuietly(c), applied, watermark, writer, stats,
-                    () -> running));
+                    () -> running, ownership));
             long backoffMs = 100;
             while (running) {
                 try {

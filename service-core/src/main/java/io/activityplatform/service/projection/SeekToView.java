@@ -26,9 +26,11 @@ final class SeekToView implements ConsumerRebalanceListener {
     private final ProjectionWriter writer;
     private final ProjectionStats stats;
     private final BooleanSupplier running;
+    private final PartitionOwnership ownership;
 
     SeekToView(KafkaConsumer<String, byte[]> consumer, Runnable finishInFlight, AppliedOffsets applied,
-            ProjectionWatermark watermark, ProjectionWriter writer, ProjectionStats stats, BooleanSupplier running) {
+            ProjectionWatermark watermark, ProjectionWriter writer, ProjectionStats stats, BooleanSupplier running,
+            PartitionOwnership ownership) {
         this.consumer = consumer;
         this.finishInFlight = finishInFlight;
         this.applied = applied;
@@ -36,6 +38,7 @@ final class SeekToView implements ConsumerRebalanceListener {
         this.writer = writer;
         this.stats = stats;
         this.running = running;
+        this.ownership = ownership;
     }
 
     @Override
@@ -50,12 +53,24 @@ final class SeekToView implements ConsumerRebalanceListener {
             }
         }
         applied.seek(consumer, partitions);
+        for (TopicPartition tp : partitions) {
+            Long offset = stored.get(ProjectionOffsets.key(tp.topic(), tp.partition()));
+            ownership.assigned(tp, offset == null ? -1 : offset);
+        }
     }
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
         finishInFlight.run();
+        ownership.revoked(partitions);
         applied.forget(partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+        // Another replica may already project these: stop claiming them before anything else.
+        ownership.revoked(partitions);
+        onPartitionsRevoked(partitions);
     }
 
     private Map<String, Long> loadOffsetsPatiently() {
