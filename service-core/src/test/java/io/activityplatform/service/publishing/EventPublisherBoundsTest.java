@@ -73,51 +73,7 @@ class EventPublisherBoundsTest {
     }
 
     private static PlatformConfig config() {
-        return new PlatformConfig() {
-            @Override
-            public String serviceName() {
-                return "bounds-test";
-            }
-
-            @Override
-            public Projection projection() {
-                return null;
-            }
-
-            @Override
-            public Duration readYourWritesTimeout() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public Publishing publishing() {
-                return new Publishing() {
-                    @Override
-                    public Duration maxBlock() {
-                        return MAX_BLOCK;
-                    }
-
-                    @Override
-                    public Duration requestTimeout() {
-                        return Duration.ofMillis(500);
-                    }
-
-                    @Override
-                    public Duration deliveryTimeout() {
-                        return Duration.ofSeconds(1);
-                    }
-
-                    @Override
-                    public int queueSize() {
-                        return 10;
-                    }
-
-                    @Override
-                    public Duration retryAfter() {
-                        return Duration.ofSeconds(7);
-                    }
-                };
-            }
-        };
+        return new PublishingSettings("bounds-test", MAX_BLOCK, Duration.ofMillis(500), Duration.ofSeconds(1), 10,
+                Duration.ofSeconds(7)).config();
     }
 }

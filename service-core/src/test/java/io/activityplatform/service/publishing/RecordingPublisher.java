@@ -42,51 +42,7 @@ public class RecordingPublisher extends EventPublisher implements AutoCloseable 
     }
 
     private static PlatformConfig config() {
-        return new PlatformConfig() {
-            @Override
-            public String serviceName() {
-                return "recording";
-            }
-
-            @Override
-            public Projection projection() {
-                return null;
-            }
-
-            @Override
-            public Duration readYourWritesTimeout() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public Publishing publishing() {
-                return new Publishing() {
-                    @Override
-                    public Duration maxBlock() {
-                        return Duration.ofMillis(100);
-                    }
-
-                    @Override
-                    public Duration requestTimeout() {
-                        return Duration.ofMillis(100);
-                    }
-
-                    @Override
-                    public Duration deliveryTimeout() {
-                        return Duration.ofMillis(300);
-                    }
-
-                    @Override
-                    public int queueSize() {
-                        return 1;
-                    }
-
-                    @Override
-                    public Duration retryAfter() {
-                        return Duration.ofSeconds(1);
-                    }
-                };
-            }
-        };
+        return new PublishingSettings("recording", Duration.ofMillis(100), Duration.ofMillis(100),
+                Duration.ofMillis(300), 1, Duration.ofSeconds(1)).config();
     }
 }
