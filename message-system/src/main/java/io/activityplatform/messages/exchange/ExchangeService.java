@@ -68,19 +68,31 @@ public class ExchangeService {
     private Uni<ExchangeResponse> leasedExchange(ExchangeRequest request) {
         UUID lease = UUID.randomUUID();
         return authenticator.authenticate(request.secretId())
-                .call(agent -> takeLease(agent, lease))
-                .flatMap(agent -> authenticator.checkToken(agent, request.exchangeToken())
-                        .flatMap(v -> underLease(agent, request, lease))
-                        .onFailure().call(e -> agents.releaseLease(agent.computerId(), lease)));
+                .flatMap(agent -> takeLease(agent, lease)
+                        .flatMap(ackedAtLease -> authenticator.checkToken(agent, request.exchangeToken())
+                                .flatMap(v -> underLease(agent, request, lease, ackedAtLease))
+                                .onFailure().call(e -> agents.releaseLease(agent.computerId(), lease))));
     }
 
-    private Uni<Void> takeLease(AgentRecord agent, UUID lease) {
+    /** @return the acknowledged sequence under the lease */
+    private Uni<Long> takeLease(AgentRecord agent, UUID lease) {
         Instant now = clock.instant();
         return agents.tryLease(agent.computerId(), lease, now, now.plus(config.exchange().lease()))
-                .flatMap(taken -> taken ? Uni.createFrom().voidItem() : Uni.createFrom().failure(busy()));
+                .flatMap(acked -> acked.map(a -> Uni.createFrom().item(a))
+                        .orElseGet(() -> Uni.createFrom().failure(busy())));
     }
 
-    private Uni<ExchangeResponse> underLease(AgentRecord agent, ExchangeRequest request, UUID lease) {
+    /**
+     * Records what the agent acknowledges. An idle agent acknowledges nothing new: the update would change
+     * nothing yet cost a commit waiting for its WAL flush (an idle exchange was three of them).
+     */
+    private Uni<Long> acknowledge(String computerId, long nextExpected, long ackedAtLease) {
+        return nextExpected <= ackedAtLease ? Uni.createFrom().item(ackedAtLease)
+                : agents.acknowledge(computerId, nextExpected);
+    }
+
+    private Uni<ExchangeResponse> underLease(AgentRecord agent, ExchangeRequest request, UUID lease,
+            long ackedAtLease) {
         String computerId = agent.computerId();
         List<AgentMessage> fresh = request.messages().stream()
                 .filter(m -> m.sequence() >= agent.nextAgentSequence())
@@ -92,7 +104,7 @@ public class ExchangeService {
         long nextAgentSequence = fresh.stream().mapToLong(m -> m.sequence() + 1).max()
                 .orElse(agent.nextAgentSequence());
         String nextToken = Secrets.generate();
-        return agents.acknowledge(computerId, request.nextExpectedSequence())
+        return acknowledge(computerId, request.nextExpectedSequence(), ackedAtLease)
                 .flatMap(acked -> agentMessages.process(computerId, fresh)
                         .invoke(outcomes::addAll)
                         .flatMap(v -> computers.find(computerId))

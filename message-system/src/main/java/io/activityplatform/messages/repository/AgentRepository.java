@@ -54,12 +54,18 @@ public class AgentRepository {
                 .map(rows -> Rows.first(rows, AgentRepository::fromRow));
     }
 
-    /** Takes the computer's exchange lease unless another exchange holds an unexpired one. */
-    public Uni<Boolean> tryLease(String computerId, UUID leaseId, Instant now, Instant until) {
+    /**
+     * Takes the computer's exchange lease unless another exchange holds an unexpired one.
+     *
+     * @return the acknowledged sequence when taken (only a lease holder ever changes it, so it stays exact for
+     *         the whole exchange); empty when another exchange holds the lease
+     */
+    public Uni<Optional<Long>> tryLease(String computerId, UUID leaseId, Instant now, Instant until) {
         return pool.preparedQuery("update agent set lease_id = $2, lease_until = $4 where computer_id = $1"
-                        + " and (lease_until is null or lease_until <= $3)")
+                        + " and (lease_until is null or lease_until <= $3) returning acked_sequence")
                 .execute(Tuple.of(computerId, leaseId, utc(now), utc(until)))
-                .map(rows -> rows.rowCount() == 1);
+                .map(rows -> rows.rowCount() == 1 ? Optional.of(rows.iterator().next().getLong(0))
+                        : Optional.<Long>empty());
     }
 
     public Uni<Void> releaseLease(String computerId, UUID leaseId) {
