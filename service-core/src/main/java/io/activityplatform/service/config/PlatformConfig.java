@@ -50,6 +50,14 @@ public interface PlatformConfig {
         @WithDefault("5000")
         int maxPollRecords();
 
+        /**
+         * Concurrent transactions a batch is written in, each for a group of whole partitions: one PostgreSQL
+         * backend works on one core, and the view's and history's index maintenance bounds the projection.
+         * At most the pool's size; 1 writes every batch in one transaction.
+         */
+        @WithDefault("2")
+        int writeParallelism();
+
         /** Also fold {@code computer-events} into the computer view. */
         @WithDefault("true")
         boolean computers();
