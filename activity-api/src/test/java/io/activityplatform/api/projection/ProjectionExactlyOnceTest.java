@@ -100,7 +100,7 @@ class ProjectionExactlyOnceTest {
     }
 
     /**
-     * A batch is written as concurrent transactions of whole partitions (write-parallelism 2 by default). Two
+     * A batch is written as concurrent transactions of whole partitions (write-parallelism 2 in tests). Two
      * progress chunks of one running activity, one of them published under another key, sit in two partitions
      * of one batch. Folded by one transaction, in either order, the view agrees with the history: both applied
      * and the output "ab", or "a" rejected as a duplicate sequence after "b". Folded by two concurrent

@@ -31,10 +31,10 @@ import org.jboss.logging.Logger;
  * Batch N+1 is written only after N committed, so it folds on N's states and the replay guard knows N's
  * offsets; before any rebalance, rebuild or replay the batch in flight is finished first.
  *
- * <p>A batch is written as up to {@code activities.projection.write-parallelism} concurrent transactions,
- * one per group of whole partitions ({@link PartitionGroups}); each commits its partitions' view rows and
- * offsets together, so exactly-once and log order hold per partition. When one group fails, the others'
- * commits are still recorded before the failed partitions are re-read from their stored offsets.
+ * <p>A batch is written as up to {@code activities.projection.write-parallelism} (default 1) concurrent
+ * transactions, one per group of whole partitions ({@link PartitionGroups}); each commits its partitions'
+ * view rows and offsets together, so exactly-once and log order hold per partition. When one group fails,
+ * the others' commits are still recorded before the failed partitions are re-read from their stored offsets.
  */
 @ApplicationScoped
 public class ProjectionConsumer {
