@@ -3,16 +3,13 @@ package io.activityplatform.api.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.activityplatform.events.codec.EventCodec;
 import io.activityplatform.events.codec.Topics;
 import io.activityplatform.events.event.ActivityCreated;
 import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.Actor;
-import io.activityplatform.events.event.ProgressReported;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.status.ActivityStatus;
-import io.activityplatform.local.KafkaLauncher;
 import io.activityplatform.local.PlatformTestResource;
 import io.activityplatform.service.projection.ProjectionConsumer;
 import io.activityplatform.service.projection.ProjectionStats;
@@ -33,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,66 +93,6 @@ class ProjectionExactlyOnceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> positions.stream().allMatch(watermark::hasApplied));
         assertThat(snapshot()).isEqualTo(view);
         assertThat(count("select coalesce(sum(malformed), 0) from projection_offsets")).isEqualTo(malformedCount);
-    }
-
-    /**
-     * A batch is written as concurrent transactions of whole partitions (write-parallelism 2 in tests). Two
-     * progress chunks of one running activity, one of them published under another key, sit in two partitions
-     * of one batch. Folded by one transaction, in either order, the view agrees with the history: both applied
-     * and the output "ab", or "a" rejected as a duplicate sequence after "b". Folded by two concurrent
-     * transactions on the same loaded state, both would be applied but the view would keep only one chunk.
-     */
-    @Test
-    void anActivitySpreadOverTwoPartitionsOfOneBatchIsFoldedByOneTransaction() {
-        UUID id = UUID.randomUUID();
-        List<RecordPosition> started = publisher.publishAll(List.of(
-                new ActivityCreated(UUID.randomUUID(), id, T0, Actor.user("alice"), "test",
-                        ActivityDefinition.of("ArchiveRequest", null, Map.of()), ActivityStatus.QUEUED),
-                change(id, ActivityStatus.IN_PROGRESS, 1))).await().atMost(Duration.ofSeconds(10));
-        await().atMost(Duration.ofSeconds(60)).until(() -> started.stream().allMatch(watermark::hasApplied));
-        consumer.stop();
-        List<RecordPosition> positions = new ArrayList<>();
-        try {
-            positions.add(publisher.publish(progress(id, 1, "a")).await().atMost(Duration.ofSeconds(10)));
-            positions.add(publisher.publishRaw(Topics.ACTIVITY_EVENTS, keyOutsidePartitionOf(id.toString()),
-                    EventCodec.encode(progress(id, 2, "b"))).await().atMost(Duration.ofSeconds(10)));
-            for (int i = 0; i < 30; i++) {
-                positions.add(publisher.publish(new ActivityCreated(UUID.randomUUID(), UUID.randomUUID(), T0,
-                        Actor.user("alice"), "test", ActivityDefinition.of("ArchiveRequest", null, Map.of()),
-                        ActivityStatus.QUEUED)).await().atMost(Duration.ofSeconds(10)));
-            }
-        } finally {
-            consumer.start();
-        }
-        assertThat(positions.get(1).partition()).isNotEqualTo(positions.get(0).partition());
-
-        await().atMost(Duration.ofSeconds(60)).until(() -> positions.stream().allMatch(watermark::hasApplied));
-
-        long applied = count("select count(*) from activity_history where activity_id = '" + id
-                + "' and event_type = '" + ProgressReported.TYPE + "' and applied");
-        String output = pool.query("select state->>'output' from activity_view where id = '" + id + "'").execute()
-                .await().atMost(Duration.ofSeconds(10)).iterator().next().getString(0);
-        assertThat(applied + ":" + output).isIn("2:ab", "1:b");
-    }
-
-    private static ProgressReported progress(UUID id, long sequence, String chunk) {
-        return new ProgressReported(UUID.randomUUID(), id, T0.plusSeconds(10 + sequence), Actor.agent("computer"),
-                "test", null, chunk, sequence, false, null);
-    }
-
-    /** A record key Kafka's default partitioner puts in another partition than {@code key}. */
-    private static String keyOutsidePartitionOf(String key) {
-        int partitions = KafkaLauncher.DEFAULT_PARTITIONS;
-        int home = partitionOf(key, partitions);
-        for (int i = 0; ; i++) {
-            if (partitionOf("other-" + i, partitions) != home) {
-                return "other-" + i;
-            }
-        }
-    }
-
-    private static int partitionOf(String key, int partitions) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     private static StatusChanged change(UUID id, ActivityStatus to, int expected) {
