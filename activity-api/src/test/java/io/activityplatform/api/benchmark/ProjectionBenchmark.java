@@ -57,7 +57,9 @@ class ProjectionBenchmark {
     public static class StoppedProjection implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("activities.projection.autostart", "false");
+            // The service's default (1) unless asked, e.g. -Dbenchmark.write-parallelism=2.
+            return Map.of("activities.projection.autostart", "false", "activities.projection.write-parallelism",
+                    System.getProperty("benchmark.write-parallelism", "1"));
         }
     }
 

@@ -50,6 +50,16 @@ public interface PlatformConfig {
         @WithDefault("5000")
         int maxPollRecords();
 
+        /**
+         * Concurrent transactions a batch is written in, each for a group of whole partitions
+         * ({@code PartitionGroups}): one PostgreSQL backend works on one core, and the view's and history's
+         * index maintenance bounds the projection. Worth more than 1 only where the database has cores to
+         * spare; on the 2-core CI machine it measured no gain (docs/architecture.md, fourth round). At most the
+         * pool's size; 1 writes every batch in one transaction.
+         */
+        @WithDefault("1")
+        int writeParallelism();
+
         /** Also fold {@code computer-events} into the computer view. */
         @WithDefault("true")
         boolean computers();

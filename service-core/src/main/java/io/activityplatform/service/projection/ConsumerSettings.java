@@ -22,7 +22,12 @@ final class ConsumerSettings {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.projection().maxPollRecords());
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        // Written in concurrent groups of partitions, a poll must span several partitions: 256 KiB per partition
+        // and fetch (a few hundred records, ~2,000 when lz4-compressed), since a poll drains one partition's
+        // fetched records before the next and with 4 MiB a backlog poll of 5,000 came from one partition. A
+        // larger record is still returned whole (the limit is not absolute).
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                config.projection().writeParallelism() > 1 ? 256 * 1024 : 4 * 1024 * 1024);
         p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
         // A crashed replica's partitions move to the others (or to its restart) after 10 s, not 45.
         p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);

@@ -30,6 +30,11 @@ import org.jboss.logging.Logger;
  * <p>Batches are pipelined: while the database commits batch N, the thread polls and decodes batch N+1.
  * Batch N+1 is written only after N committed, so it folds on N's states and the replay guard knows N's
  * offsets; before any rebalance, rebuild or replay the batch in flight is finished first.
+ *
+ * <p>A batch is written as up to {@code activities.projection.write-parallelism} (default 1) concurrent
+ * transactions, one per group of whole partitions ({@link PartitionGroups}); each commits its partitions'
+ * view rows and offsets together, so exactly-once and log order hold per partition. When one group fails,
+ * the others' commits are still recorded before the failed partitions are re-read from their stored offsets.
  */
 @ApplicationScoped
 public class ProjectionConsumer {
@@ -55,9 +60,8 @@ public class ProjectionConsumer {
     private volatile boolean running;
     private volatile CompletableFuture<Void> rebuildRequest;
     private volatile boolean replayRequest;
-    /** The batch being written and its records; only touched by the consumer thread. */
-    private CompletableFuture<ProjectionWriter.Written> inFlight;
-    private List<PolledRecord> inFlightRecords = List.of();
+    /** The groups of the batch being written, each with its records; only touched by the consumer thread. */
+    private List<GroupWrite> inFlight = List.of();
     private final LogLag logLag = new LogLag();
     private final BatchIsolation isolation;
 
@@ -134,7 +138,7 @@ public class ProjectionConsumer {
                 try {
                     handleRequests(c);
                     ConsumerRecords<String, byte[]> polled = pollNext(c);
-                    if (polled.isEmpty() && inFlight != null) {
+                    if (polled.isEmpty() && !inFlight.isEmpty()) {
                         // Nothing new behind the batch in flight: finish it now, so its watermark and
                         // after-commit signal go out as soon as it commits, not after a whole empty poll.
                         finishInFlight(c);
@@ -144,9 +148,7 @@ public class ProjectionConsumer {
                     List<PolledRecord> batch = decode(polled);
                     finishInFlight(c);
                     if (!batch.isEmpty()) {
-                        inFlight = writer.write(batch, applied.snapshot()).subscribeAsCompletionStage()
-                                .toCompletableFuture();
-                        inFlightRecords = batch;
+                        inFlight = startWrites(batch);
                     }
                     stats.lag(logLag.measure(c, applied.snapshot(), false,
                             (tp, lag) -> stats.partitionLag(tp.topic(), tp.partition(), lag)));
@@ -154,7 +156,7 @@ public class ProjectionConsumer {
                 } catch (WakeupException e) {
                     // stop() asked us to leave the poll
                 } catch (RuntimeException e) {
-                    inFlight = null;
+                    inFlight = List.of();
                     stats.failed(e);
                     LOG.warnf("Projection batch failed, retrying from the stored offsets in %d ms: %s", backoffMs,
                             e.getMessage());
@@ -182,7 +184,7 @@ public class ProjectionConsumer {
      */
     private ConsumerRecords<String, byte[]> pollNext(KafkaConsumer<String, byte[]> c) {
         try {
-            return c.poll(inFlight == null ? POLL : Duration.ZERO);
+            return c.poll(inFlight.isEmpty() ? POLL : Duration.ZERO);
         } catch (WakeupException e) {
             if (!running) {
                 throw e;
@@ -197,26 +199,59 @@ public class ProjectionConsumer {
         return decoded;
     }
 
+    /** One transaction of a batch in flight: a group of whole partitions and its write. */
+    private record GroupWrite(List<PolledRecord> records, CompletableFuture<ProjectionWriter.Written> write) {
+    }
+
+    /** Starts one transaction per group; all fold on the same applied offsets (their partitions are disjoint). */
+    private List<GroupWrite> startWrites(List<PolledRecord> batch) {
+        Map<String, Long> done = applied.snapshot();
+        List<GroupWrite> writes = new ArrayList<>();
+        for (List<PolledRecord> group : PartitionGroups.split(batch, config.projection().writeParallelism())) {
+            writes.add(new GroupWrite(group,
+                    writer.write(group, done).subscribeAsCompletionStage().toCompletableFuture()));
+        }
+        return writes;
+    }
+
     /**
-     * Waits for the batch in flight to commit, then advances offsets, watermark and counters. A batch that
-     * failed for a reason that would repeat is isolated record by record instead of retried forever.
+     * Waits for every group of the batch in flight, then advances offsets, watermark and counters of each
+     * group that committed. A group that failed for a reason that would repeat is isolated record by record
+     * instead of retried forever; any other failure is rethrown after all groups are settled, so the retry
+     * re-reads exactly the partitions whose offsets did not advance.
      */
     private void finishInFlight(KafkaConsumer<String, byte[]> c) {
-        CompletableFuture<ProjectionWriter.Written> pending = inFlight;
-        if (pending == null) {
+        List<GroupWrite> pending = inFlight;
+        if (pending.isEmpty()) {
             return;
         }
-        inFlight = null;
-        List<PolledRecord> records = inFlightRecords;
-        inFlightRecords = List.of();
+        inFlight = List.of();
+        RuntimeException retry = null;
+        for (GroupWrite group : pending) {
+            try {
+                finishGroup(c, group);
+            } catch (RuntimeException e) {
+                if (retry == null) {
+                    retry = e;
+                } else {
+                    retry.addSuppressed(e);
+                }
+            }
+        }
+        if (retry != null) {
+            throw retry;
+        }
+    }
+
+    private void finishGroup(KafkaConsumer<String, byte[]> c, GroupWrite group) {
         ProjectionWriter.Written written;
         try {
-            written = ProjectionWriter.await(pending, WRITE_TIMEOUT_SECONDS);
+            written = ProjectionWriter.await(group.write(), WRITE_TIMEOUT_SECONDS);
         } catch (RuntimeException e) {
             if (!ProjectionFailures.isDeterministic(e)) {
                 throw e;
             }
-            isolation.isolate(records, e, w -> committed(c, w));
+            isolation.isolate(group.records(), e, w -> committed(c, w));
             return;
         }
         committed(c, written);
@@ -267,7 +302,6 @@ public class ProjectionConsumer {
         rebuildRequest = null;
         try {
             finishInFlight(c);
-            inFlightRecords = List.of();
             writer.reset().await().atMost(Duration.ofSeconds(WRITE_TIMEOUT_SECONDS));
             applied.clear();
             watermark.forget();

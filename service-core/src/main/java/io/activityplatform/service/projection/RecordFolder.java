@@ -11,8 +11,10 @@ import io.activityplatform.service.projection.ProjectionOffsets.PartitionProgres
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -115,15 +117,19 @@ final class RecordFolder {
         return progress;
     }
 
-    /** The activities a list of records touches, to load their states in one query. */
+    /**
+     * The activities a list of records touches, each once, to load their states in one query: an activity
+     * usually has several events in a batch (created, claimed, progress, finished), and every duplicate would
+     * be encoded, sent and looked up again.
+     */
     static List<UUID> activityIds(Iterable<PolledRecord> records) {
-        List<UUID> ids = new ArrayList<>();
+        Set<UUID> ids = new LinkedHashSet<>();
         for (PolledRecord r : records) {
             UUID id = r.activityId();
             if (id != null) {
                 ids.add(id);
             }
         }
-        return ids;
+        return List.copyOf(ids);
     }
 }

@@ -105,6 +105,17 @@ class RecordFolderTest {
     }
 
     @Test
+    void eachTouchedActivityIsLoadedOnceInTheOrderItFirstAppears() {
+        UUID other = UUID.randomUUID();
+        ActivityCreated otherCreated = new ActivityCreated(UUID.randomUUID(), other, T0, Actor.user("bob"),
+                "activity-api", ActivityDefinition.of("ArchiveRequest", null, Map.of()), ActivityStatus.QUEUED);
+        var records = java.util.List.of(record(0, created()), record(1, otherCreated),
+                record(2, to(ActivityStatus.IN_PROGRESS, 1)), record(3, to(ActivityStatus.SUCCEEDED, 2)));
+
+        assertThat(RecordFolder.activityIds(records)).containsExactly(id, other);
+    }
+
+    @Test
     void aMalformedRecordThatStillNamesItsActivityIsFiledUnderItAndListedForOperators() {
         RecordFolder folder = new RecordFolder(Map.of(), new HashMap<>());
         String nul = new String(EventCodec.encode(created()), StandardCharsets.UTF_8)
