@@ -61,16 +61,11 @@ public class AgentRepository {
      *         the whole exchange); empty when another exchange holds the lease
      */
     public Uni<Optional<Long>> tryLease(String computerId, UUID leaseId, Instant now, Instant until) {
-        // The commit does not wait for its WAL flush: a lease is visible to every other exchange at once all
-        // the same, and one lost in a database crash only frees a computer whose exchange failed with the
-        // crash; the exchange's final, durable update flushes it anyway (WAL is flushed in order).
-        return pool.withTransaction(tx -> tx.query("set local synchronous_commit to off").execute()
-                .chain(() -> tx.preparedQuery("update agent set lease_id = $2, lease_until = $4"
-                                + " where computer_id = $1 and (lease_until is null or lease_until <= $3)"
-                                + " returning acked_sequence")
-                        .execute(Tuple.of(computerId, leaseId, utc(now), utc(until))))
+        return pool.preparedQuery("update agent set lease_id = $2, lease_until = $4 where computer_id = $1"
+                        + " and (lease_until is null or lease_until <= $3) returning acked_sequence")
+                .execute(Tuple.of(computerId, leaseId, utc(now), utc(until)))
                 .map(rows -> rows.rowCount() == 1 ? Optional.of(rows.iterator().next().getLong(0))
-                        : Optional.<Long>empty()));
+                        : Optional.<Long>empty());
     }
 
     public Uni<Void> releaseLease(String computerId, UUID leaseId) {
