@@ -60,10 +60,8 @@ public class ProjectionConsumer {
     private volatile boolean running;
     private volatile CompletableFuture<Void> rebuildRequest;
     private volatile boolean replayRequest;
-    /** The groups of the batch being written, each with its records; only touched by the consumer thread. */
-    private List<GroupWrite> inFlight = List.of();
+    private final BatchInFlight inFlight;
     private final LogLag logLag = new LogLag();
-    private final BatchIsolation isolation;
 
     public ProjectionConsumer(PlatformConfig config,
             KafkaConnection connection, ProjectionWriter writer,
@@ -73,7 +71,8 @@ public class ProjectionConsumer {
         this.writer = writer;
         this.watermark = watermark;
         this.stats = stats;
-        this.isolation = new BatchIsolation(writer, applied, WRITE_TIMEOUT_SECONDS);
+        this.inFlight = new BatchInFlight(writer, applied, config.projection().writeParallelism(),
+                WRITE_TIMEOUT_SECONDS);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -148,7 +147,7 @@ public class ProjectionConsumer {
                     List<PolledRecord> batch = decode(polled);
                     finishInFlight(c);
                     if (!batch.isEmpty()) {
-                        inFlight = startWrites(batch);
+                        inFlight.start(batch);
                     }
                     stats.lag(logLag.measure(c, applied.snapshot(), false,
                             (tp, lag) -> stats.partitionLag(tp.topic(), tp.partition(), lag)));
@@ -156,7 +155,7 @@ public class ProjectionConsumer {
                 } catch (WakeupException e) {
                     // stop() asked us to leave the poll
                 } catch (RuntimeException e) {
-                    inFlight = List.of();
+                    inFlight.drop();
                     stats.failed(e);
                     LOG.warnf("Projection batch failed, retrying from the stored offsets in %d ms: %s", backoffMs,
                             e.getMessage());
@@ -199,62 +198,9 @@ public class ProjectionConsumer {
         return decoded;
     }
 
-    /** One transaction of a batch in flight: a group of whole partitions and its write. */
-    private record GroupWrite(List<PolledRecord> records, CompletableFuture<ProjectionWriter.Written> write) {
-    }
-
-    /** Starts one transaction per group; all fold on the same applied offsets (their partitions are disjoint). */
-    private List<GroupWrite> startWrites(List<PolledRecord> batch) {
-        Map<String, Long> done = applied.snapshot();
-        List<GroupWrite> writes = new ArrayList<>();
-        for (List<PolledRecord> group : PartitionGroups.split(batch, config.projection().writeParallelism())) {
-            writes.add(new GroupWrite(group,
-                    writer.write(group, done).subscribeAsCompletionStage().toCompletableFuture()));
-        }
-        return writes;
-    }
-
-    /**
-     * Waits for every group of the batch in flight, then advances offsets, watermark and counters of each
-     * group that committed. A group that failed for a reason that would repeat is isolated record by record
-     * instead of retried forever; any other failure is rethrown after all groups are settled, so the retry
-     * re-reads exactly the partitions whose offsets did not advance.
-     */
+    /** Waits for the batch in flight (see {@link BatchInFlight#finish}) and records each group's commit. */
     private void finishInFlight(KafkaConsumer<String, byte[]> c) {
-        List<GroupWrite> pending = inFlight;
-        if (pending.isEmpty()) {
-            return;
-        }
-        inFlight = List.of();
-        RuntimeException retry = null;
-        for (GroupWrite group : pending) {
-            try {
-                finishGroup(c, group);
-            } catch (RuntimeException e) {
-                if (retry == null) {
-                    retry = e;
-                } else {
-                    retry.addSuppressed(e);
-                }
-            }
-        }
-        if (retry != null) {
-            throw retry;
-        }
-    }
-
-    private void finishGroup(KafkaConsumer<String, byte[]> c, GroupWrite group) {
-        ProjectionWriter.Written written;
-        try {
-            written = ProjectionWriter.await(group.write(), WRITE_TIMEOUT_SECONDS);
-        } catch (RuntimeException e) {
-            if (!ProjectionFailures.isDeterministic(e)) {
-                throw e;
-            }
-            isolation.isolate(group.records(), e, w -> committed(c, w));
-            return;
-        }
-        committed(c, written);
+        inFlight.finish(written -> committed(c, written));
     }
 
     private void committed(KafkaConsumer<String, byte[]> c, ProjectionWriter.Written written) {
