@@ -31,6 +31,7 @@ class OpenApiDocumentTest {
             Map.entry("post /activities/{id}/cancel", new String[] {"200", "202", "400", "404", "409", "412"}),
             Map.entry("post /activities/{id}/approve", new String[] {"200", "202", "400", "404", "409", "412"}),
             Map.entry("post /activities/{id}/hold", new String[] {"200", "202", "400", "404", "409", "412"}),
+            Map.entry("post /activities/bulk/create", new String[] {"200", "201", "202", "400", "409", "422"}),
             Map.entry("post /activities/bulk/cancel", new String[] {"200", "202", "400"}),
             Map.entry("post /activities/bulk/approve", new String[] {"200", "202", "400"}),
             Map.entry("get /computers", new String[] {"200", "400"}),

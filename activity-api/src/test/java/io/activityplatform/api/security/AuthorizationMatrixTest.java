@@ -59,6 +59,8 @@ class AuthorizationMatrixTest {
                 get("/computers", "/computers", Roles.VIEWER, 200),
                 get("/computers/{id}", "/computers/" + computer, Roles.VIEWER, 200),
                 send("POST", "/activities", "/activities", script, Roles.OPERATOR, 201),
+                send("POST", "/activities/bulk/create", "/activities/bulk/create",
+                        "{\"activities\":[" + script + "]}", Roles.OPERATOR, 201),
                 send("POST", "/activities/{id}/cancel", "/activities/" + id + "/cancel", null, Roles.OPERATOR, 404),
                 send("POST", "/activities/{id}/approve", "/activities/" + id + "/approve", null, Roles.OPERATOR,
                         404),
