@@ -36,6 +36,9 @@ public final class ApiClient {
     private final List<String> streamBases;
     private final String token;
 
+    public static final String CREATE = "/activities";
+    public static final String BULK_CREATE = "/activities/bulk/create";
+
     public ApiClient(String base, String token) {
         this(base, List.of(base), token);
     }
@@ -58,8 +61,13 @@ public final class ApiClient {
 
     /** POST /activities; completes with the status code, failing unless 201 or 202. */
     public CompletableFuture<Integer> create(Map<String, Object> body) {
+        return create(CREATE, body);
+    }
+
+    /** A create at {@code path} ({@link #CREATE} or {@link #BULK_CREATE}); fails unless 201 or 202. */
+    public CompletableFuture<Integer> create(String path, Map<String, Object> body) {
         try {
-            HttpRequest post = request("/activities").header("Content-Type", "application/json")
+            HttpRequest post = request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
             return http.sendAsync(post, HttpResponse.BodyHandlers.ofString()).thenApply(r -> {
                 if (r.statusCode() != 201 && r.statusCode() != 202) {

@@ -14,7 +14,12 @@ import java.util.Set;
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
                            Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup,
-                           int replicas, Fleet fleet) {
+                           int replicas, Fleet fleet, int createBatch, int batchConcurrency) {
+
+    /** Server activities per {@code POST /activities/bulk/create} in the throughput phases; 1 = one POST each. */
+    public static final int DEFAULT_CREATE_BATCH = 500;
+    /** Batch requests in flight (each waits for the view once). */
+    public static final int DEFAULT_BATCH_CONCURRENCY = 4;
 
     public static final Set<String> PHASES = Set.of("db-scheduler", "server", "no-op", "client", "agents");
 
@@ -32,7 +37,7 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
     public BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir, Path repo,
                         int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup, int replicas) {
         this(n, samples, agents, durable, phases, dir, repo, createConcurrency, exchangeMillis, jobConcurrency, warmup,
-                replicas, Fleet.DEFAULT);
+                replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY);
     }
 
     public static BenchOptions from(Map<String, String> p) {
@@ -53,7 +58,9 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 new Fleet(positive(p, "bench.fleet", Fleet.DEFAULT.agents()),
                         positive(p, "bench.fleet-exchange-millis", Fleet.DEFAULT.exchangeMillis()),
                         positive(p, "bench.fleet-seconds", Fleet.DEFAULT.seconds()),
-                        notNegative(p, "bench.fleet-warmup-seconds", Fleet.DEFAULT.warmupSeconds())));
+                        notNegative(p, "bench.fleet-warmup-seconds", Fleet.DEFAULT.warmupSeconds())),
+                positive(p, "bench.create-batch", DEFAULT_CREATE_BATCH),
+                positive(p, "bench.batch-concurrency", DEFAULT_BATCH_CONCURRENCY));
     }
 
     /**

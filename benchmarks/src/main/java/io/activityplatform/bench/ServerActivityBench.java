@@ -3,7 +3,9 @@ package io.activityplatform.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,11 +23,25 @@ public final class ServerActivityBench {
 
     private final ApiClient api;
     private final int concurrency;
+    private final int batch;
+    private final int batchConcurrency;
     private final ProcessCpu own;
 
+    /** One POST per activity, {@code concurrency} in flight. */
     public ServerActivityBench(ApiClient api, int concurrency, ProcessCpu own) {
+        this(api, concurrency, 1, concurrency, own);
+    }
+
+    /**
+     * With {@code batch} > 1 the throughput phases create {@code batch} activities per
+     * {@code POST /activities/bulk/create}, {@code batchConcurrency} requests in flight (db-scheduler's enqueue is one
+     * batch call as well); idle samples are always single POSTs.
+     */
+    public ServerActivityBench(ApiClient api, int concurrency, int batch, int batchConcurrency, ProcessCpu own) {
         this.api = api;
         this.concurrency = concurrency;
+        this.batch = batch;
+        this.batchConcurrency = batchConcurrency;
         this.own = own;
     }
 
@@ -33,8 +49,7 @@ public final class ServerActivityBench {
             throws Exception {
         if (warmup > 0) {
             // unmeasured: the three services' JIT compiles first (half their CPU in the first minute otherwise)
-            throughput(label + " warm-up", warmup, warmup, i -> body(UUID.randomUUID(), type, parameters),
-                    () -> api.finished(type), new Latencies(), new Latencies());
+            creates(label + " warm-up", warmup, type, parameters, new Latencies(), new Latencies());
         }
         Latencies toStart = new Latencies();
         Latencies toFinal = new Latencies();
@@ -48,25 +63,49 @@ public final class ServerActivityBench {
             toFinal.add((end - begin) / 1e6);
             Thread.sleep(20); // pacing: each sample starts idle
         }
-        return throughput(label, n, n, i -> body(UUID.randomUUID(), type, parameters), () -> api.finished(type),
-                toStart, toFinal);
+        return creates(label, n, type, parameters, toStart, toFinal);
+    }
+
+    private Result creates(String label, int n, String type, Map<String, Object> parameters, Latencies toStart,
+                           Latencies toFinal) throws Exception {
+        if (batch == 1) {
+            return throughput(label, ApiClient.CREATE, concurrency, n, n, i -> body(UUID.randomUUID(), type,
+                    parameters), () -> api.finished(type), toStart, toFinal);
+        }
+        int requests = (n + batch - 1) / batch;
+        return throughput(label + " (batches of " + batch + ")", ApiClient.BULK_CREATE, batchConcurrency, requests, n,
+                i -> {
+                    int size = Math.min(batch, n - i * batch);
+                    List<Map<String, Object>> items = new ArrayList<>(size);
+                    for (int k = 0; k < size; k++) {
+                        items.add(body(UUID.randomUUID(), type, parameters));
+                    }
+                    return Map.of("activities", items);
+                }, () -> api.finished(type), toStart, toFinal);
+    }
+
+    /** One POST /activities per request body, {@code concurrency} in flight (the client phase's bulk create). */
+    Result throughput(String label, int total, int expected, IntFunction<Map<String, Object>> bodies, Counter finished,
+                      Latencies toStart, Latencies toFinal) throws Exception {
+        return throughput(label, ApiClient.CREATE, concurrency, total, expected, bodies, finished, toStart, toFinal);
     }
 
     /**
      * Sends {@code total} create requests with bounded concurrency and waits until {@code finished} grew by
      * {@code expected} (the activities those requests create).
      */
-    Result throughput(String label, int total, int expected, IntFunction<Map<String, Object>> bodies, Counter finished,
-                      Latencies toStart, Latencies toFinal) throws Exception {
+    private Result throughput(String label, String path, int requestsInFlight, int total, int expected,
+                              IntFunction<Map<String, Object>> bodies, Counter finished, Latencies toStart,
+                              Latencies toFinal) throws Exception {
         int base = finished.count();
-        Semaphore inFlight = new Semaphore(concurrency);
+        Semaphore inFlight = new Semaphore(requestsInFlight);
         double cpu = CpuMeter.busyMillis();
         double ownCpu = own.millis();
         long begin = System.nanoTime();
         CompletableFuture<?>[] creates = new CompletableFuture<?>[total];
         for (int i = 0; i < total; i++) {
             inFlight.acquire();
-            creates[i] = api.create(bodies.apply(i)).whenComplete((status, error) -> inFlight.release());
+            creates[i] = api.create(path, bodies.apply(i)).whenComplete((status, error) -> inFlight.release());
         }
         CompletableFuture.allOf(creates).join();
         long created = System.nanoTime();

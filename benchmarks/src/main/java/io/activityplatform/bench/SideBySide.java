@@ -67,7 +67,8 @@ public final class SideBySide {
                 LedgerCheck ledger = new LedgerCheck(stack.ledger());
                 int serverStarts = options.warmup() + options.samples() + options.n();
                 ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.urls(BenchStack.API), stack.token());
-                ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(), stack.ownCpu());
+                ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(),
+                        options.createBatch(), options.batchConcurrency(), stack.ownCpu());
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
