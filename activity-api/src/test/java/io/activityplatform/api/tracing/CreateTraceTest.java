@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.activityplatform.api.support.LogDriver;
 import io.activityplatform.events.codec.CloudEventHeaders;
-import io.activityplatform.events.codec.Topics;
 import io.activityplatform.local.PlatformTestResource;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -19,13 +18,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -74,24 +66,8 @@ class CreateTraceTest {
     }
 
     private String traceparentOf(String activityId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                "key.deserializer", StringDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ACTIVITY_EVENTS).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (activityId.equals(record.key())) {
-                        var header = record.headers().lastHeader(CloudEventHeaders.TRACE_PARENT);
-                        assertThat(header).as("ce_traceparent on the created record").isNotNull();
-                        return new String(header.value(), StandardCharsets.UTF_8);
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record of " + activityId);
+        var header = ActivityRecords.headersOfFirst(bootstrapServers, activityId).lastHeader(CloudEventHeaders.TRACE_PARENT);
+        assertThat(header).as("ce_traceparent on the created record").isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -133,6 +133,32 @@ class EventTracingTest {
         assertThat(small.latest(first)).isNull();
     }
 
+    @Test
+    void switchedOffItMakesNoSpanWritesNoHeaderAndRemembersNothingEvenWithARecordingSdk() {
+        EventTracing off = new EventTracing(sdk, traces, false);
+        Map<String, byte[]> headers = Map.of(CloudEventHeaders.ID, "e-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Map<String, byte[]> sent = off.publish(Topics.ACTIVITY_EVENTS, activity.toString(), headers,
+                Uni.createFrom()::item).await().indefinitely();
+        off.received(records(publish()));
+        Span work = off.startActivitySpan("handler", activity);
+        work.end();
+
+        assertThat(sent).isSameAs(headers);
+        assertThat(traces.latest(activity)).isNull();
+        assertThat(work.getSpanContext().isValid()).isFalse();
+        assertThat(exported.getFinishedSpanItems()).extracting(SpanData::getName)
+                .containsExactly("activity-events publish"); // the one the test itself made with tracing on
+    }
+
+    @Test
+    void theSwitchIsOnOnlyWithTheSdkEnabledAndTracesNotSwitchedOff() {
+        assertThat(new TracingSwitch(false, true).on()).isTrue();
+        assertThat(new TracingSwitch(true, true).on()).isFalse();
+        assertThat(new TracingSwitch(false, false).on()).isFalse();
+        assertThat(new TracingSwitch(true, false).on()).isFalse();
+    }
+
     private Map<String, byte[]> publish() {
         return tracing.publish(Topics.ACTIVITY_EVENTS, activity.toString(), Map.of(), Uni.createFrom()::item)
                 .await().indefinitely();
