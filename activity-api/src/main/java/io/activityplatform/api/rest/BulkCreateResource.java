@@ -4,7 +4,7 @@ import io.activityplatform.api.mapping.ActivityMapper;
 import io.activityplatform.api.rest.dto.BatchCreateRequest;
 import io.activityplatform.api.rest.dto.BatchCreateResult;
 import io.activityplatform.api.rest.openapi.ProblemDocument;
-import io.activityplatform.api.service.BatchCreateService;
+import io.activityplatform.api.service.CreateActivityService;
 import io.activityplatform.api.service.CreateOutcome;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.rest.Problem;
@@ -35,10 +35,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Roles.OPERATOR)
 public class BulkCreateResource {
 
-    private final BatchCreateService service;
+    private final CreateActivityService service;
     private final Caller caller;
 
-    public BulkCreateResource(BatchCreateService service, Caller caller) {
+    public BulkCreateResource(CreateActivityService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -75,7 +75,7 @@ public class BulkCreateResource {
         if (request == null) {
             throw ProblemException.invalid("body", "a JSON object with activities is required");
         }
-        return service.create(request.activities(), caller.actor(), caller.accounts(), idempotencyKey)
+        return service.createAll(request.activities(), caller.actor(), caller.accounts(), idempotencyKey)
                 .map(BulkCreateResource::respond);
     }
 
