@@ -64,6 +64,45 @@ class ForeignResultTest {
     }
 
     @Test
+    void aRepeatedResultInTheSameExchangeIsTheDuplicateAndOnlyTheFirstEndsTheActivity() {
+        RawAgent agent = RawAgent.register(Fleet.ACCOUNT, Fleet.KEY, "same-exchange-duplicate");
+        UUID id = fleet.script(agent.computerId, "true");
+        agent.exchange(1, List.of()).statusCode(200);
+
+        agent.exchange(2, List.of(RawAgent.result(1, id, "SUCCEEDED", 0), RawAgent.result(2, id, "FAILED", 9)))
+                .statusCode(200)
+                .body("outcomes[0].outcome", equalTo("ACCEPTED"))
+                .body("outcomes[1].outcome", equalTo("IGNORED"))
+                .body("outcomes[1].reason", containsString("duplicate"));
+
+        assertThat(fleet.state(id).status()).isEqualTo(ActivityStatus.SUCCEEDED);
+        assertThat(fleet.state(id).result().code()).isZero();
+    }
+
+    @Test
+    void resultsOfManyOperationsInOneExchangeAreEachRecordedInTheirOrder() {
+        RawAgent agent = RawAgent.register(Fleet.ACCOUNT, Fleet.KEY, "many-results");
+        List<UUID> ids = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> fleet.script(agent.computerId, "true")).toList();
+        agent.exchange(1, List.of()).statusCode(200).body("messages.size()", equalTo(12));
+
+        List<Map<String, Object>> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            reports.add(RawAgent.result(i + 1, ids.get(i), i % 3 == 0 ? "FAILED" : "SUCCEEDED", i));
+        }
+        List<String> operations = agent.exchange(2, reports).statusCode(200)
+                .body("outcomes.outcome", org.hamcrest.Matchers.everyItem(equalTo("ACCEPTED")))
+                .extract().jsonPath().getList("outcomes.operationId");
+
+        assertThat(operations).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(fleet.state(ids.get(i)).status())
+                    .isEqualTo(i % 3 == 0 ? ActivityStatus.FAILED : ActivityStatus.SUCCEEDED);
+            assertThat(fleet.state(ids.get(i)).result().code()).isEqualTo(i);
+        }
+    }
+
+    @Test
     void aReSentMessageBelowTheAcknowledgedSequenceIsNotProcessedAgain() {
         RawAgent agent = RawAgent.register(Fleet.ACCOUNT, Fleet.KEY, "resent");
         UUID id = fleet.script(agent.computerId, "true");
