@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns agents' progress messages into progress events. Rate limit: all progress of one operation in one
@@ -45,14 +46,13 @@ public class ProgressRecorder {
     public Uni<List<MessageOutcome>> record(String computerId, List<AgentMessage.Progress> messages) {
         Map<UUID, List<AgentMessage.Progress>> byOperation = new LinkedHashMap<>();
         messages.forEach(m -> byOperation.computeIfAbsent(m.operationId(), id -> new ArrayList<>()).add(m));
-        Uni<List<MessageOutcome>> all = Uni.createFrom().item(new ArrayList<>());
-        for (List<AgentMessage.Progress> group : byOperation.values()) {
-            all = all.flatMap(outcomes -> recordOne(computerId, group).map(more -> {
-                outcomes.addAll(more);
-                return outcomes;
-            }));
+        if (byOperation.isEmpty()) {
+            return Uni.createFrom().item(new ArrayList<>());
         }
-        return all;
+        // operations are independent: their events go out together and their waits overlap (issue 11)
+        return Uni.join().all(byOperation.values().stream().map(group -> recordOne(computerId, group)).toList())
+                .andFailFast()
+                .map(groups -> groups.stream().flatMap(List::stream).collect(Collectors.toCollection(ArrayList::new)));
     }
 
     private Uni<List<MessageOutcome>> recordOne(String computerId, List<AgentMessage.Progress> group) {

@@ -40,6 +40,27 @@ class ProgressStreamingTest {
         assertThat(s.progressPercent()).isEqualTo(80);
     }
 
+    @Test
+    void progressOfSeveralOperationsInOneExchangeReachesEachInTheMessagesOrder() {
+        RawAgent agent = RawAgent.register(Fleet.ACCOUNT, Fleet.KEY, "progress-many");
+        UUID a = fleet.script(agent.computerId, "true");
+        UUID b = fleet.script(agent.computerId, "true");
+        agent.exchange(1, List.of()).statusCode(200);
+
+        List<String> operations = agent.exchange(2, List.of(progress(1, a, 1, 10, "a1 "), progress(2, b, 1, 20, "b1 "),
+                        progress(3, a, 2, 30, "a2 ")))
+                .statusCode(200)
+                .body("outcomes.outcome", equalTo(List.of("ACCEPTED", "ACCEPTED", "ACCEPTED")))
+                .extract().jsonPath().getList("outcomes.operationId");
+
+        // grouped per operation, in the order each operation first appears
+        assertThat(operations).containsExactly(a.toString(), a.toString(), b.toString());
+        await().atMost(Fleet.WAIT).until(() -> fleet.state(a).outputSequence() == 2 && fleet.state(b).outputSequence() == 1);
+        assertThat(fleet.state(a).output()).isEqualTo("a1 a2 ");
+        assertThat(fleet.state(a).progressPercent()).isEqualTo(30);
+        assertThat(fleet.state(b).output()).isEqualTo("b1 ");
+    }
+
     private static Map<String, Object> progress(long sequence, UUID op, long chunk, int percent, String output) {
         return Map.of("type", "progress", "sequence", sequence, "operationId", op.toString(), "chunkSequence", chunk,
                 "percent", percent, "output", output);
