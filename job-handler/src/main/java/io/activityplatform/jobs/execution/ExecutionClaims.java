@@ -12,11 +12,13 @@ import io.activityplatform.service.claim.Claims;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The job-handler's use of service-core's {@link Claims}: its ledger is the execution table (a claim that
  * wins always has an owner row with a heartbeat, keyed by the claim's event id; a lost claim's row is
- * removed again), and claims are counted.
+ * removed again), and claims are counted. A batch of claims is recorded with one statement and its lost claims
+ * removed with one more ({@link #recordAll}, {@link #forgetAll}).
  */
 @ApplicationScoped
 public class ExecutionClaims implements ClaimLedger {
@@ -46,6 +48,16 @@ public class ExecutionClaims implements ClaimLedger {
         return claims.claim(claim, this, config.applyTimeout()).invoke(this::count);
     }
 
+    /**
+     * Claims to run the handlers of several activities at once (issue 11): one statement records them all, one
+     * publish round, one wait per partition, one view read; results in the order of {@code seen}.
+     */
+    public Uni<List<Claim>> claimAllForExecution(List<ActivityState> seen) {
+        List<StatusChanged> batch = seen.stream()
+                .map(state -> events.claim(state, "claimed for execution by " + instance.id())).toList();
+        return claims.claimAll(batch, this, config.applyTimeout()).invoke(results -> results.forEach(this::count));
+    }
+
     @Override
     public Uni<Void> record(StatusChanged claim) {
         return executions.insert(claim.eventId(), claim.activityId(), instance.id(), clock.instant());
@@ -54,6 +66,17 @@ public class ExecutionClaims implements ClaimLedger {
     @Override
     public Uni<Void> forget(StatusChanged claim) {
         return executions.delete(claim.eventId());
+    }
+
+    @Override
+    public Uni<Void> recordAll(List<StatusChanged> batch) {
+        return executions.insertAll(batch.stream().map(StatusChanged::eventId).toList(),
+                batch.stream().map(StatusChanged::activityId).toList(), instance.id(), clock.instant());
+    }
+
+    @Override
+    public Uni<Void> forgetAll(List<StatusChanged> lost) {
+        return executions.deleteAll(lost.stream().map(StatusChanged::eventId).toList());
     }
 
     private void count(Claim claim) {
