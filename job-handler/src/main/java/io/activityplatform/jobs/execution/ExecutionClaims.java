@@ -42,10 +42,9 @@ public class ExecutionClaims implements ClaimLedger {
         this.config = config;
     }
 
-    /** Claims to run the handler. */
+    /** Claims to run one handler: a batch of one. */
     public Uni<Claim> claimForExecution(ActivityState seen) {
-        StatusChanged claim = events.claim(seen, "claimed for execution by " + instance.id());
-        return claims.claim(claim, this, config.applyTimeout()).invoke(this::count);
+        return claimAllForExecution(List.of(seen)).map(results -> results.get(0));
     }
 
     /**
