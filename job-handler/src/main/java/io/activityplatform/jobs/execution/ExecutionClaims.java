@@ -12,11 +12,13 @@ import io.activityplatform.service.claim.Claims;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The job-handler's use of service-core's {@link Claims}: its ledger is the execution table (a claim that
  * wins always has an owner row with a heartbeat, keyed by the claim's event id; a lost claim's row is
- * removed again), and claims are counted.
+ * removed again), and claims are counted. A batch of claims is recorded with one statement and its lost claims
+ * removed with one more ({@link #recordAll}, {@link #forgetAll}).
  */
 @ApplicationScoped
 public class ExecutionClaims implements ClaimLedger {
@@ -40,10 +42,19 @@ public class ExecutionClaims implements ClaimLedger {
         this.config = config;
     }
 
-    /** Claims to run the handler. */
+    /** Claims to run one handler: a batch of one. */
     public Uni<Claim> claimForExecution(ActivityState seen) {
-        StatusChanged claim = events.claim(seen, "claimed for execution by " + instance.id());
-        return claims.claim(claim, this, config.applyTimeout()).invoke(this::count);
+        return claimAllForExecution(List.of(seen)).map(results -> results.get(0));
+    }
+
+    /**
+     * Claims to run the handlers of several activities at once (issue 11): one statement records them all, one
+     * publish round, one wait per partition, one view read; results in the order of {@code seen}.
+     */
+    public Uni<List<Claim>> claimAllForExecution(List<ActivityState> seen) {
+        List<StatusChanged> batch = seen.stream()
+                .map(state -> events.claim(state, "claimed for execution by " + instance.id())).toList();
+        return claims.claimAll(batch, this, config.applyTimeout()).invoke(results -> results.forEach(this::count));
     }
 
     @Override
@@ -54,6 +65,17 @@ public class ExecutionClaims implements ClaimLedger {
     @Override
     public Uni<Void> forget(StatusChanged claim) {
         return executions.delete(claim.eventId());
+    }
+
+    @Override
+    public Uni<Void> recordAll(List<StatusChanged> batch) {
+        return executions.insertAll(batch.stream().map(StatusChanged::eventId).toList(),
+                batch.stream().map(StatusChanged::activityId).toList(), instance.id(), clock.instant());
+    }
+
+    @Override
+    public Uni<Void> forgetAll(List<StatusChanged> lost) {
+        return executions.deleteAll(lost.stream().map(StatusChanged::eventId).toList());
     }
 
     private void count(Claim claim) {

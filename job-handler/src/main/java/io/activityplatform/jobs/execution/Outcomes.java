@@ -37,6 +37,7 @@ public class Outcomes {
     private final Duration applyTimeout;
     private final Duration orphanAfter;
     private final int pageSize;
+    private final OutcomeBatcher batcher;
 
     public Outcomes(OutcomeRepository repository, JobEvents events, ProjectionWatermark watermark,
             RunningJobs running, ProcessInstance instance, Clock clock, JobsConfig config) {
@@ -49,11 +50,16 @@ public class Outcomes {
         this.applyTimeout = config.applyTimeout();
         this.orphanAfter = config.orphanAfter();
         this.pageSize = config.scanPageSize();
+        this.batcher = new OutcomeBatcher(repository, instance.id(), clock, Math.max(16, 2 * config.concurrency()));
     }
 
-    /** Durable before anything is published: from here on, recovery re-publishes it instead of re-running. */
+    /**
+     * Durable before anything is published: from here on, recovery re-publishes it instead of re-running.
+     * Outcomes of workers finishing at once are stored with one statement ({@link OutcomeBatcher}); this one's
+     * store completes only once that statement committed.
+     */
     public Uni<Void> store(UUID claimEventId, StatusChanged outcome) {
-        return repository.store(claimEventId, instance.id(), outcome, clock.instant());
+        return batcher.store(claimEventId, outcome);
     }
 
     /** Publishes an outcome and waits (bounded) until the own view applied it. */

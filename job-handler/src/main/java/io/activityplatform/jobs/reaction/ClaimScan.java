@@ -7,6 +7,7 @@ import io.activityplatform.jobs.execution.RunningJobs;
 import io.activityplatform.jobs.handler.HandlerRegistry;
 import io.activityplatform.jobs.repository.ServerActivityQueries;
 import io.activityplatform.events.rules.ClaimRule;
+import io.activityplatform.service.claim.Claim;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,8 +20,12 @@ import org.jboss.logging.Logger;
  *
  * <p>The scan does not wait for its claims to be applied (issue 11: the reactor spent its time inside the
  * claim step while the workers sat idle). Each claim holds a slot ({@link RunningJobs#reserve}) until it is
- * decided, so the next scan, overlapping the wait, skips it and counts it against the free slots. The claim
- * protocol itself is unchanged: the handler starts only when the view shows this very claim won.
+ * decided, so the next scan, overlapping the wait, skips it and counts it against the free slots.
+ *
+ * <p>A scan's claims are one batch (issue 11): one statement records them, they are published together,
+ * awaited once per partition and decided from one view read ({@code Claims.claimAll}); the lost ones are
+ * forgotten with one statement. The claim protocol itself is unchanged: each handler starts only when the view
+ * shows that very claim won, and before its slot is given back.
  */
 @ApplicationScoped
 public class ClaimScan {
@@ -50,34 +55,37 @@ public class ClaimScan {
         }
         // the oldest rows may be our own claims in flight, still QUEUED in the view: read past them
         return queries.queued(free + running.claiming()).map(queued -> {
-            List<ActivityState> candidates = queued.stream()
+            List<ActivityState> reserved = queued.stream()
                     .filter(state -> ClaimRule.claimable(state, now) && !running.isRunning(state.id())
                             && !running.isClaiming(state.id()))
                     .limit(free)
+                    .filter(state -> running.reserve(state.id()))
                     .toList();
-            candidates.forEach(this::claimInBackground);
-            return candidates.size();
+            claimInBackground(reserved);
+            return reserved.size();
         });
     }
 
-    private void claimInBackground(ActivityState seen) {
-        if (!running.reserve(seen.id())) {
+    /** Every claim of the batch holds its slot until the batch is decided; winners start before slots go back. */
+    private void claimInBackground(List<ActivityState> reserved) {
+        if (reserved.isEmpty()) {
             return;
         }
-        claimAndStart(seen)
-                .eventually(() -> running.release(seen.id()))
-                .subscribe().with(started -> { }, failure -> LOG.warnf(
-                        "Claim of %s not decided (%s); a later scan or recovery takes care of it", seen.id(),
-                        failure.getMessage()));
+        claimer.claimAllForExecution(reserved)
+                .invoke(claims -> claims.stream().filter(Claim::won).forEach(this::start))
+                .eventually(() -> reserved.forEach(state -> running.release(state.id())))
+                .subscribe().with(claims -> { }, failure -> LOG.warnf(
+                        "Claims of %d activities not decided (%s); a later scan or recovery takes care of them",
+                        reserved.size(), failure.getMessage()));
     }
 
-    private Uni<Boolean> claimAndStart(ActivityState seen) {
-        return claimer.claimForExecution(seen).map(claim -> {
-            if (!claim.won()) {
-                return false;
-            }
-            runner.start(claim.state(), claim.event().eventId(), handlers.handlerFor(seen.type()));
-            return true;
-        });
+    /** One winner that cannot start (e.g. it already runs here) does not keep the others from starting. */
+    private void start(Claim claim) {
+        try {
+            runner.start(claim.state(), claim.event().eventId(), handlers.handlerFor(claim.state().type()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Claim %s of %s won but its handler did not start; recovery takes care of it",
+                    claim.event().eventId(), claim.state().id());
+        }
     }
 }

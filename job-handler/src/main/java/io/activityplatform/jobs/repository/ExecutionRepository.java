@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** The {@code job_executions} table: which process runs which claim, and its last heartbeat. */
@@ -30,6 +31,12 @@ public class ExecutionRepository {
                 or (e.heartbeat_at <= $1 and (v.state->>'claimEventId') is distinct from e.claim_event_id::text))
             """;
 
+    private static final String INSERT_ALL = """
+            insert into job_executions (claim_event_id, activity_id, instance_id, started_at, heartbeat_at)
+            select u.claim_event_id, u.activity_id, $3, $4, $4
+            from unnest($1::uuid[], $2::uuid[]) as u(claim_event_id, activity_id)
+            """;
+
     private static final String[] FINAL = RuleStatuses.names(RuleStatuses.finals());
 
     private final Pool pool;
@@ -43,6 +50,21 @@ public class ExecutionRepository {
         return pool.preparedQuery("insert into job_executions (claim_event_id, activity_id, instance_id, started_at,"
                         + " heartbeat_at) values ($1, $2, $3, $4, $4)")
                 .execute(Tuple.of(claimEventId, activityId, instanceId, utc(now))).replaceWithVoid();
+    }
+
+    /**
+     * Several claims recorded at once, before they are published together: one statement (unnest of the id
+     * arrays) whatever their number (issue 11), all rows or none.
+     */
+    public Uni<Void> insertAll(List<UUID> claimEventIds, List<UUID> activityIds, String instanceId, Instant now) {
+        if (claimEventIds.size() != activityIds.size()) {
+            throw new IllegalArgumentException("one activity per claim");
+        }
+        if (claimEventIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery(INSERT_ALL).execute(Tuple.of(claimEventIds.toArray(UUID[]::new),
+                activityIds.toArray(UUID[]::new), instanceId, utc(now))).replaceWithVoid();
     }
 
     /**
@@ -72,6 +94,15 @@ public class ExecutionRepository {
     public Uni<Void> delete(UUID claimEventId) {
         return pool.preparedQuery("delete from job_executions where claim_event_id = $1")
                 .execute(Tuple.of(claimEventId)).replaceWithVoid();
+    }
+
+    /** The rows of these claims (lost ones) in one statement; other rows are untouched. */
+    public Uni<Void> deleteAll(Collection<UUID> claimEventIds) {
+        if (claimEventIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery("delete from job_executions where claim_event_id = any($1)")
+                .execute(Tuple.tuple().addArrayOfUUID(claimEventIds.toArray(UUID[]::new))).replaceWithVoid();
     }
 
     /** Drops rows of finished activities and stale rows of claims that lost; returns how many. */

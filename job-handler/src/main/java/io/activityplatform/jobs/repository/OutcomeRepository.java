@@ -42,6 +42,15 @@ public class OutcomeRepository {
                 outcome_stored_at = excluded.outcome_stored_at
             """;
 
+    private static final String STORE_ALL = """
+            insert into job_executions (claim_event_id, activity_id, instance_id, started_at, heartbeat_at,
+                outcome, outcome_stored_at)
+            select u.claim_event_id, u.activity_id, $3, $4, $4, u.outcome, $4
+            from unnest($1::uuid[], $2::uuid[], $5::text[]) as u(claim_event_id, activity_id, outcome)
+            on conflict (claim_event_id) do update set outcome = excluded.outcome,
+                outcome_stored_at = excluded.outcome_stored_at
+            """;
+
     // Still IN_PROGRESS under the very claim the outcome ends: anything else means it was applied, or
     // something else (cancel, timeout) ended the activity first, and the fold would reject it anyway.
     private static final String UNAPPLIED = """
@@ -66,6 +75,22 @@ public class OutcomeRepository {
         String json = new String(EventCodec.encode(outcome), StandardCharsets.UTF_8);
         return pool.preparedQuery(STORE)
                 .execute(Tuple.of(claimEventId, outcome.activityId(), instanceId, utc(now), json))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Several executions' outcomes in one statement (issue 11: workers finishing at once), all or none; each
+     * as {@link #store} would. At most one outcome per claim (an upsert may not touch a row twice).
+     */
+    public Uni<Void> storeAll(List<StoredOutcome> outcomes, String instanceId, Instant now) {
+        if (outcomes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery(STORE_ALL).execute(Tuple.of(
+                        outcomes.stream().map(StoredOutcome::claimEventId).toArray(UUID[]::new),
+                        outcomes.stream().map(StoredOutcome::activityId).toArray(UUID[]::new), instanceId, utc(now),
+                        outcomes.stream().map(o -> new String(EventCodec.encode(o.outcome()), StandardCharsets.UTF_8))
+                                .toArray(String[]::new)))
                 .replaceWithVoid();
     }
 

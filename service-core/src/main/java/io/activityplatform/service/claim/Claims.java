@@ -54,22 +54,24 @@ public class Claims {
                         : Uni.createFrom().voidItem());
     }
 
-    /** Several claims published together (one exchange delivering a computer's due activities). */
+    /**
+     * Several claims published together and awaited once (issue 11): one ledger call notes them all before any
+     * is published, one wait per partition (for its highest position, {@link BatchWait}), one view read
+     * decides them all, one ledger call forgets the lost ones. Each claim is still decided on its own, by
+     * whether the view recorded its very event id; a claim whose record was not applied in time is UNDECIDED.
+     */
     public Uni<List<Claim>> claimAll(List<StatusChanged> claims, ClaimLedger ledger, Duration bound) {
         if (claims.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         claims.forEach(Claims::requireClaim);
-        Uni<Void> recorded = Uni.join().all(claims.stream().map(ledger::record).toList()).andFailFast()
-                .replaceWithVoid();
-        return recorded.flatMap(v -> publisher.publishAll(claims))
-                .flatMap(positions -> Uni.join().all(positions.stream()
-                        .map(p -> watermark.awaitApplied(p, bound)).toList()).andFailFast())
-                .flatMap(applied -> views.load(pool, claims.stream().map(StatusChanged::activityId).toList())
-                        .map(states -> decideAll(claims, applied, states)))
-                .call(results -> Uni.join().all(results.stream()
-                        .map(r -> r.outcome() == Claim.Outcome.LOST ? ledger.forget(r.event())
-                                : Uni.createFrom().voidItem()).toList()).andFailFast());
+        List<StatusChanged> batch = List.copyOf(claims);
+        return ledger.recordAll(batch)
+                .flatMap(v -> publisher.publishAll(batch))
+                .flatMap(positions -> BatchWait.applied(watermark, positions, bound))
+                .flatMap(applied -> load(appliedIds(batch, applied)).map(states -> decideAll(batch, applied, states)))
+                .call(results -> ledger.forgetAll(results.stream()
+                        .filter(r -> r.outcome() == Claim.Outcome.LOST).map(Claim::event).toList()));
     }
 
     /**
@@ -81,6 +83,16 @@ public class Claims {
         return claim(claim, ClaimLedger.NONE, bound).call(result -> !result.won() ? Uni.createFrom().voidItem()
                 : publisher.publish(end.apply(result.state()))
                         .flatMap(position -> watermark.awaitApplied(position, bound)).replaceWithVoid());
+    }
+
+    /** Nothing applied, nothing to read: the view's answer would be stale. */
+    private Uni<Map<UUID, ActivityState>> load(List<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : views.load(pool, ids);
+    }
+
+    private static List<UUID> appliedIds(List<StatusChanged> claims, List<Boolean> applied) {
+        return IntStream.range(0, claims.size()).filter(applied::get).mapToObj(i -> claims.get(i).activityId())
+                .distinct().toList();
     }
 
     private static List<Claim> decideAll(List<StatusChanged> claims, List<Boolean> applied,
