@@ -52,7 +52,8 @@ class CursorCodecPropertyTest {
             "c1|DESC|" + Long.MIN_VALUE + "|0|" + uuid,
             "c1|DESC|" + Long.MAX_VALUE + "|" + Long.MAX_VALUE + "|" + uuid,
             "c1|DESC|31556889864403199|" + Long.MAX_VALUE + "|" + uuid}) {
-            String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            String cursor = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
             assertCursorOr400(cursor);
             assertThat(catchThrowable(() -> CursorCodec.decode(cursor, SortOrder.DESC))).as(raw)
                     .isInstanceOf(ProblemException.class);
