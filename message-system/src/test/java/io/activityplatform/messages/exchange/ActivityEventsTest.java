@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class ActivityEventsTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
-    private final ActivityEvents events = new ActivityEvents(Clock.fixed(NOW, ZoneOffset.UTC), config("message-system"));
+    private final ActivityEvents events = new ActivityEvents(Clock.fixed(NOW, ZoneOffset.UTC),
+            config("message-system"));
 
     private static PlatformConfig config(String serviceName) {
         return (PlatformConfig) Proxy.newProxyInstance(PlatformConfig.class.getClassLoader(),
