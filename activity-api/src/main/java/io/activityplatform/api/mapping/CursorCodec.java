@@ -4,6 +4,7 @@ import io.activityplatform.api.model.PageCursor;
 import io.activityplatform.api.model.SortOrder;
 import io.activityplatform.service.rest.ProblemException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -38,7 +39,8 @@ public final class CursorCodec {
             }
             decoded = new PageCursor(Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3])),
                     UUID.fromString(parts[4]), SortOrder.valueOf(parts[1]));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            // a forged time beyond Instant's range is the client's error too, never a 5xx
             throw ProblemException.invalid("cursor", "not a cursor of this API; pass nextCursor unchanged");
         }
         if (decoded.order() != order) {

@@ -18,14 +18,25 @@ final class PostgresDatabases {
     private PostgresDatabases() {
     }
 
+    /**
+     * Refuses the whole list if one name is not a plain identifier, before anything is contacted or created,
+     * so a typo never leaves half the databases made.
+     */
+    static void validate(List<String> databases) {
+        for (String database : databases) {
+            if (database == null || !NAME.matcher(database).matches()) {
+                throw new IllegalArgumentException("Unsupported database name: '" + database
+                        + "' (plain lower-case identifiers only: a letter or _, then up to 62 of a-z, 0-9, _)");
+            }
+        }
+    }
+
     static void ensure(String host, int port, String user, String password, List<String> databases)
             throws SQLException {
+        validate(databases);
         String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             for (String database : databases) {
-                if (!NAME.matcher(database).matches()) {
-                    throw new IllegalArgumentException("Unsupported database name: " + database);
-                }
                 if (!exists(connection, database)) {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("CREATE DATABASE " + database);

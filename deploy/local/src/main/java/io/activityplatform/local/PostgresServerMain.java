@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +47,8 @@ public final class PostgresServerMain {
         try {
             Path data = Path.of(args.get("data")).toAbsolutePath();
             int port = Integer.parseInt(args.get("port"));
+            List<String> databases = ChildMain.list(args.getOrDefault("databases", ""));
+            PostgresDatabases.validate(databases); // a bad name fails before the server starts
             stopOrphanedPostmaster(data);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             for (String setting : ChildMain.list(args.getOrDefault("settings", ""))) {
@@ -65,8 +68,7 @@ public final class PostgresServerMain {
                     .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
                     .start();
             running.set(postgres);
-            PostgresDatabases.ensure("localhost", port, USER, PASSWORD,
-                    ChildMain.list(args.getOrDefault("databases", "")));
+            PostgresDatabases.ensure("localhost", port, USER, PASSWORD, databases);
             ChildMain.signalReady(Map.of("port", String.valueOf(port), "user", USER, "password", PASSWORD,
                     ChildProcess.OWNED_PIDS, postmasterPid(data).map(String::valueOf).orElse("")));
         } catch (Throwable e) {

@@ -12,7 +12,9 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
@@ -49,43 +51,78 @@ public record SigningKeys(PublicKey publicKey, PrivateKey privateKey) {
         }
     }
 
-    /** The pair stored in {@code dir}, created (private key readable by the owner only) when missing. */
+    /**
+     * The pair stored in {@code dir}. A missing public key is derived from the stored private key (regenerating
+     * would invalidate every token already issued); a new pair is made only when the private key is missing.
+     * Key files are written readable by the owner only.
+     */
     public static SigningKeys loadOrCreate(Path dir) {
         Path privateFile = dir.resolve(PRIVATE_FILE);
         Path publicFile = dir.resolve(PUBLIC_FILE);
         try {
-            if (Files.exists(privateFile) && Files.exists(publicFile)) {
-                return load(dir);
+            if (Files.exists(privateFile)) {
+                if (Files.exists(publicFile)) {
+                    return load(dir);
+                }
+                SigningKeys keys = derivePublic(readPrivate(privateFile), dir);
+                writeOwnerOnly(publicFile, keys.publicKeyPem());
+                return keys;
             }
             Files.createDirectories(dir);
             SigningKeys keys = generate();
-            // Owner-only from its creation: restricting it after writing would leave the key readable a moment.
-            Files.deleteIfExists(privateFile);
-            try {
-                Files.createFile(privateFile,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep the default permissions
-            }
-            Files.writeString(privateFile, pem("PRIVATE KEY", keys.privateKey.getEncoded()));
-            Files.writeString(publicFile, keys.publicKeyPem());
+            writeOwnerOnly(privateFile, pem("PRIVATE KEY", keys.privateKey.getEncoded()));
+            writeOwnerOnly(publicFile, keys.publicKeyPem());
             return keys;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the signing key pair in " + dir, e);
         }
     }
 
+    /** An RSA private key in PKCS#8 carries its modulus and public exponent: the public key follows from it. */
+    private static SigningKeys derivePublic(PrivateKey privateKey, Path dir) {
+        if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
+            throw new IllegalStateException("The private key in " + dir + " has no public part (not RSA CRT)");
+        }
+        try {
+            PublicKey publicKey = KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            return new SigningKeys(publicKey, privateKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Not an RSA key pair in " + dir, e);
+        }
+    }
+
+    /** Owner-only from its creation: restricting a file after writing would leave it readable a moment. */
+    private static void writeOwnerOnly(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
+        Files.writeString(file, content);
+    }
+
     public static SigningKeys load(Path dir) {
         try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(der(dir.resolve(PRIVATE_FILE))));
-            PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(der(dir.resolve(PUBLIC_FILE))));
+            PrivateKey privateKey = readPrivate(dir.resolve(PRIVATE_FILE));
+            PublicKey publicKey = KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(der(dir.resolve(PUBLIC_FILE))));
             return new SigningKeys(publicKey, privateKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Not an RSA key pair in " + dir, e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the signing key pair in " + dir
                     + " (start the local stack once to create it)", e);
+        }
+    }
+
+    private static PrivateKey readPrivate(Path file) throws IOException {
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(file)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Not an RSA key pair in " + file.getParent() + ": " + file.getFileName()
+                    + " is no RSA private key", e);
         }
     }
 

@@ -2,11 +2,14 @@ package io.activityplatform.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Signature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,16 +32,58 @@ class SigningKeysTest {
     }
 
     @Test
-    void aHalfPairIsReplacedByAMatchingPairNeverMixed() throws Exception {
+    void aMissingPublicKeyIsDerivedFromTheStoredPrivateKeySoIssuedTokensStayValid() throws Exception {
         SigningKeys first = SigningKeys.loadOrCreate(dir);
+        byte[] issued = sign(first, "token issued before the public key was lost");
         Files.delete(dir.resolve(SigningKeys.PUBLIC_FILE));
+
+        SigningKeys second = SigningKeys.loadOrCreate(dir);
+
+        assertThat(second.privateKey().getEncoded()).isEqualTo(first.privateKey().getEncoded());
+        assertThat(second.publicKey().getEncoded()).isEqualTo(first.publicKey().getEncoded());
+        SigningKeys onDisk = SigningKeys.load(dir);
+        assertThat(onDisk.publicKey().getEncoded()).isEqualTo(first.publicKey().getEncoded());
+        assertThat(verifies(onDisk, "token issued before the public key was lost", issued)).isTrue();
+        assertThat(Files.readString(dir.resolve(SigningKeys.PUBLIC_FILE))).isEqualTo(first.publicKeyPem());
+    }
+
+    @Test
+    void theDerivedPublicKeyIsWrittenOwnerOnlyLikeThePrivateKey() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        SigningKeys.loadOrCreate(dir);
+        Files.delete(dir.resolve(SigningKeys.PUBLIC_FILE));
+
+        SigningKeys.loadOrCreate(dir);
+
+        assertThat(Files.getPosixFilePermissions(dir.resolve(SigningKeys.PUBLIC_FILE)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve(SigningKeys.PRIVATE_FILE)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void onlyAMissingPrivateKeyMakesANewPairNeverAMixedOne() throws Exception {
+        SigningKeys first = SigningKeys.loadOrCreate(dir);
+        Files.delete(dir.resolve(SigningKeys.PRIVATE_FILE));
 
         SigningKeys second = SigningKeys.loadOrCreate(dir);
 
         assertThat(second.publicKey().getEncoded()).isNotEqualTo(first.publicKey().getEncoded());
         SigningKeys onDisk = SigningKeys.load(dir);
         assertThat(onDisk.privateKey().getEncoded()).isEqualTo(second.privateKey().getEncoded());
+        assertThat(onDisk.publicKey().getEncoded()).isEqualTo(second.publicKey().getEncoded());
         assertThat(matches(onDisk)).isTrue();
+    }
+
+    @Test
+    void aBrokenPrivateKeyWithoutPublicKeyIsRefusedAndNothingIsWritten() throws Exception {
+        Files.writeString(dir.resolve(SigningKeys.PRIVATE_FILE),
+                "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> SigningKeys.loadOrCreate(dir)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Not an RSA key pair");
+        assertThat(dir.resolve(SigningKeys.PUBLIC_FILE)).doesNotExist();
+        assertThat(Files.readString(dir.resolve(SigningKeys.PRIVATE_FILE))).contains("AAAA");
     }
 
     @Test
@@ -74,6 +119,21 @@ class SigningKeysTest {
         assertThat(SigningKeys.forThisJvm()).isSameAs(SigningKeys.forThisJvm());
         assertThat(matches(SigningKeys.forThisJvm())).isTrue();
         assertThat(SigningKeys.generate().publicKey()).isNotEqualTo(SigningKeys.generate().publicKey());
+    }
+
+    private static byte[] sign(SigningKeys keys, String text) throws java.security.GeneralSecurityException {
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(keys.privateKey());
+        signer.update(text.getBytes(StandardCharsets.UTF_8));
+        return signer.sign();
+    }
+
+    private static boolean verifies(SigningKeys keys, String text, byte[] signature)
+            throws java.security.GeneralSecurityException {
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(keys.publicKey());
+        verifier.update(text.getBytes(StandardCharsets.UTF_8));
+        return verifier.verify(signature);
     }
 
     private static boolean matches(SigningKeys keys) {

@@ -16,6 +16,8 @@ public final class MetricNames {
     public static final String PROJECTION_BATCH_SIZE = "activities.projection.batch.size";
     /** Timer {@code activities_projection_batch_seconds}: fold and write of one batch, in one transaction. */
     public static final String PROJECTION_BATCH = "activities.projection.batch";
+    /** Counter {@code activities_projection_batches_total}: batches whose offsets were committed. */
+    public static final String PROJECTION_BATCHES = "activities.projection.batches";
     /** Counter {@code activities_projection_replays_skipped_total}: records already applied, skipped. */
     public static final String PROJECTION_REPLAYS_SKIPPED = "activities.projection.replays.skipped";
     /** Counter {@code activities_projection_failures_total}: batches rolled back and retried. */
@@ -64,6 +66,8 @@ public final class MetricNames {
     public static final String WON = "won";
     public static final String LOST = "lost";
     public static final String UNDECIDED = "undecided";
+    /** reason tag of quarantined records: their effect could not be stored (details at /admin/projection). */
+    public static final String UNSTORABLE = "unstorable";
     /** reason tag of applied events, so every series of the counter has the same tag keys. */
     public static final String NONE = "none";
 

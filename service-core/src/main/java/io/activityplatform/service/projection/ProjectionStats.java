@@ -46,7 +46,7 @@ public class ProjectionStats {
 
     public ProjectionStats(MeterRegistry registry) {
         this.registry = registry;
-        this.batches = registry.counter("activities.projection.batches");
+        this.batches = registry.counter(MetricNames.PROJECTION_BATCHES);
         this.replaysSkipped = registry.counter(MetricNames.PROJECTION_REPLAYS_SKIPPED);
         this.failures = registry.counter(MetricNames.PROJECTION_FAILURES);
         this.batchSize = DistributionSummary.builder(MetricNames.PROJECTION_BATCH_SIZE)
@@ -82,7 +82,8 @@ public class ProjectionStats {
         replaysSkipped.increment(skipped);
         if (quarantinedCount > 0) {
             // set aside, not folded: batchWritten never saw them (reasons are listed at /admin/projection)
-            registry.counter(PROJECTION_EVENTS, TAG_OUTCOME, MetricNames.QUARANTINED, TAG_REASON, "unstorable")
+            registry.counter(PROJECTION_EVENTS, TAG_OUTCOME, MetricNames.QUARANTINED, TAG_REASON,
+                    MetricNames.UNSTORABLE)
                     .increment(quarantinedCount);
         }
         healthy = true;
