@@ -29,6 +29,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Creations {
 
+    /**
+     * Per-item lookups of a batch (owners, references) in flight at once: a thousand items must not put a
+     * thousand queries on the pool's queue; about the pool's size keeps it busy without flooding it.
+     */
+    static final int LOOKUPS_IN_FLIGHT = 16;
+
     private final ActivityViewStore views;
     private final Pool pool;
     private final ReferenceChecks references;
@@ -101,6 +107,7 @@ public class Creations {
         }
         return Uni.join().all(items.stream().map(i -> prefixed(references.check(i.request(), i.scope()), i))
                         .toList())
+                .usingConcurrencyOf(LOOKUPS_IN_FLIGHT)
                 .andCollectFailures()
                 .onFailure().transform(FieldPrefix::merged)
                 .replaceWithVoid();

@@ -145,6 +145,24 @@ class BulkCreateTest {
     }
 
     @Test
+    void aBatchOfManyClientItemsIsLookedUpPieceByPieceAndNamesEveryUnknownComputer() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            items.add(script(log.computer()));
+        }
+        batch("alice", items).statusCode(201).body("created", equalTo(120))
+                .body("activities[119].status", equalTo("QUEUED"));
+
+        List<Map<String, Object>> unknown = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            unknown.add(script(i % 40 == 0 ? "missing-" + i : log.computer()));
+        }
+        var refused = batch("alice", unknown).statusCode(422);
+        assertThat(fields(refused)).containsExactly("activities[0].computerId", "activities[40].computerId",
+                "activities[80].computerId");
+    }
+
+    @Test
     void theBatchIsBoundedAndMustHoldItems() {
         assertThat(fields(batch("alice", List.of()).statusCode(400))).containsExactly("activities");
         assertThat(fields(as("alice").body(Map.of()).post(PATH).then().statusCode(400)))
