@@ -34,9 +34,9 @@ class ComputerResourceTest {
         String removed = log.computer();
         log.remove(removed);
 
-        assertThat(given().get("/computers").then().statusCode(200).extract().jsonPath().getList("items.id"))
+        assertThat(given().get("/computers?limit=1000").then().statusCode(200).extract().jsonPath().getList("items.id"))
                 .contains(accepted, pending, removed);
-        assertThat(given().get("/computers?status=pending").then().statusCode(200).extract().jsonPath()
+        assertThat(given().get("/computers?status=pending&limit=1000").then().statusCode(200).extract().jsonPath()
                 .getList("items.id")).contains(pending).doesNotContain(accepted, removed);
         given().get("/computers/" + removed).then().statusCode(200)
                 .body("status", equalTo("REMOVED"))

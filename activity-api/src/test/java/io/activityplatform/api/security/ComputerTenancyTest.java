@@ -55,9 +55,9 @@ class ComputerTenancyTest {
         String mine = log.computer();
         String theirs = log.computerOf(TestTokens.OTHER_ACCOUNT);
 
-        given().get("/computers").then().statusCode(200).body("items.id", hasItem(mine))
+        given().get("/computers?limit=1000").then().statusCode(200).body("items.id", hasItem(mine))
                 .body("items.id", not(hasItem(theirs)));
-        given().auth().oauth2(TestTokens.otherAccountAdmin()).get("/computers").then().statusCode(200)
+        given().auth().oauth2(TestTokens.otherAccountAdmin()).get("/computers?limit=1000").then().statusCode(200)
                 .body("items.id", hasItem(theirs)).body("items.id", not(hasItem(mine)));
     }
 
