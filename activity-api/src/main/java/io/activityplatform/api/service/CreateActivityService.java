@@ -118,9 +118,7 @@ public class CreateActivityService {
 
     /** Each item's id: its own, one derived from the key and its index, or a random one; never twice. */
     private static List<UUID> ids(List<CreateActivityRequest> items, Actor creator, String key, Violations v) {
-        if (key != null && (key.isBlank() || key.length() > CreationPlanner.MAX_IDEMPOTENCY_KEY)) {
-            v.add("Idempotency-Key", "must be 1 to " + CreationPlanner.MAX_IDEMPOTENCY_KEY + " characters");
-        }
+        CreationPlanner.checkKey(key, v);
         List<UUID> ids = new ArrayList<>(items.size());
         Map<UUID, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {

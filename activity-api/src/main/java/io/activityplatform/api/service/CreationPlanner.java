@@ -36,10 +36,17 @@ public final class CreationPlanner {
         }
         if (clientId != null) {
             v.add("Idempotency-Key", "give either an id in the body or an Idempotency-Key header, not both");
-        } else if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
-            v.add("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        } else {
+            checkKey(idempotencyKey, v);
         }
         return DeterministicIds.idempotencyKey(creator, idempotencyKey);
+    }
+
+    /** An Idempotency-Key header, when given, is 1 to {@value #MAX_IDEMPOTENCY_KEY} characters. */
+    static void checkKey(String idempotencyKey, Violations v) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            v.add("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
     }
 
     /**

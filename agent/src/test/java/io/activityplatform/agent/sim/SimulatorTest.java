@@ -95,8 +95,10 @@ class SimulatorTest {
         assertThat(pool.delaysMillis.stream().filter(d -> d == 60_000L)).hasSize(4);
     }
 
-    /** Registers every title, answers exchanges after a short sleep it times itself; refuses listed agents. */
+    /** Registers every title, answers exchanges after 2 ms of simulated work it times itself; refuses listed agents. */
     private static final class TimedServer extends ServerClient {
+
+        static final long SERVER_NANOS = 2_000_000;
 
         final List<Long> insideNanos = new CopyOnWriteArrayList<>();
         final List<String> refuse = new CopyOnWriteArrayList<>();
@@ -120,7 +122,10 @@ class SimulatorTest {
                 throw new ServerException(503, "refused by the test");
             }
             long begin = System.nanoTime();
-            Thread.sleep(2); // the server's own time, which the agent's timing must include
+            // the server's own time (simulated work, not a wait for anything), which the agent's timing must include
+            while (System.nanoTime() - begin < SERVER_NANOS) {
+                Thread.onSpinWait();
+            }
             insideNanos.add(System.nanoTime() - begin);
             return new ExchangeResponse("c", 1, List.of(), List.of(), "token", 60, 10, false);
         }

@@ -58,16 +58,12 @@ public class EventTracing {
     private final ActivityTraces traces;
     private final boolean enabled;
 
-    /** Traces with {@code openTelemetry} (tests: an in-memory SDK). */
-    public EventTracing(OpenTelemetry openTelemetry, ActivityTraces traces) {
-        this(openTelemetry, traces, true);
-    }
-
     @jakarta.inject.Inject
     public EventTracing(OpenTelemetry openTelemetry, ActivityTraces traces, TracingSwitch tracingSwitch) {
         this(openTelemetry, traces, tracingSwitch.on());
     }
 
+    /** Tests: tracing on or off explicitly, e.g. with an in-memory SDK. */
     EventTracing(OpenTelemetry openTelemetry, ActivityTraces traces, boolean enabled) {
         this.enabled = enabled;
         this.tracer = (enabled ? openTelemetry : OpenTelemetry.noop()).getTracer("io.activityplatform.events");

@@ -32,7 +32,7 @@ class EventTracingTest {
     private final OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(SdkTracerProvider.builder()
             .addSpanProcessor(SimpleSpanProcessor.create(exported)).build()).build();
     private final ActivityTraces traces = new ActivityTraces(100);
-    private final EventTracing tracing = new EventTracing(sdk, traces);
+    private final EventTracing tracing = new EventTracing(sdk, traces, true);
     private final Tracer test = sdk.getTracer("test");
     private final UUID activity = UUID.randomUUID();
 
