@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
  * stderr merged) is streamed as progress and capped; the script runs in a process group of its own, which the
  * time limit and a cancel terminate as a whole (SIGTERM, SIGKILL after the grace period).
  * Another user is only possible when the agent runs as root ({@code runuser}); otherwise it is refused.
+ * The work directory is removed once the operation has finished, before the result is reported: an agent
+ * runs for years, and a directory per operation would fill its disk (the stock client deletes its script
+ * file the same way).
  */
 public class ScriptExecutor implements OperationExecutor {
 
@@ -59,8 +62,10 @@ public class ScriptExecutor implements OperationExecutor {
             return refuse(listener, "cannot run as user '" + user + "': the agent runs as '" + currentUser
                     + "', and only an agent running as root may switch users", USER_NOT_PERMITTED);
         }
+        Path dir = workRoot.resolve(op.id().toString());
+        ExecutionListener cleaning = new RemovingListener(dir, listener);
         try {
-            Path dir = prepare(op, code);
+            prepare(dir, op, code);
             List<String> command = new ArrayList<>(List.of(ProcessGroup.SETSID));
             if (otherUser) {
                 command.addAll(List.of("runuser", "-u", user, "--"));
@@ -69,7 +74,7 @@ public class ScriptExecutor implements OperationExecutor {
             command.add(dir.resolve("script").toString());
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
             builder.environment().put("ATTACHMENTS_DIR", dir.resolve("attachments").toString());
-            ScriptRun run = new ScriptRun(builder.start(), listener, timer, grace);
+            ScriptRun run = new ScriptRun(builder.start(), cleaning, timer, grace);
             Integer limit = limitSeconds(op);
             if (limit != null) {
                 timer.schedule(() -> run.stop(ScriptRun.Stop.TIMED_OUT, "time limit of " + limit + " s reached"),
@@ -78,7 +83,7 @@ public class ScriptExecutor implements OperationExecutor {
             run.start("script-" + op.id());
             return reason -> run.stop(ScriptRun.Stop.CANCELED, reason);
         } catch (IOException e) {
-            return refuse(listener, "cannot start '" + interpreter + "': " + e.getMessage(), "EXECUTION_FAILED");
+            return refuse(cleaning, "cannot start '" + interpreter + "': " + e.getMessage(), "EXECUTION_FAILED");
         }
     }
 
@@ -88,8 +93,7 @@ public class ScriptExecutor implements OperationExecutor {
         return own != null ? own : op.timeoutSeconds();
     }
 
-    private Path prepare(Operation op, String code) throws IOException {
-        Path dir = workRoot.resolve(op.id().toString());
+    private static void prepare(Path dir, Operation op, String code) throws IOException {
         Path attachments = Files.createDirectories(dir.resolve("attachments"));
         Files.writeString(dir.resolve("script"), code, StandardCharsets.UTF_8);
         if (op.parameters().get("attachments") instanceof Map<?, ?> files) {
@@ -100,7 +104,6 @@ public class ScriptExecutor implements OperationExecutor {
                 }
             }
         }
-        return dir;
     }
 
     private static Execution refuse(ExecutionListener listener, String why, String errorCode) {

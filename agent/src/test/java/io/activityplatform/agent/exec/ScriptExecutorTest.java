@@ -138,6 +138,62 @@ class ScriptExecutorTest {
         assertThat(listener.await(MAX).errorCode()).isEqualTo(ScriptExecutor.INVALID_PARAMETERS);
     }
 
+    @Test
+    void aFinishedScriptLeavesNoWorkDirectoryBehind() throws Exception {
+        Map<String, Object> params = script("mkdir -p deep/er && echo x > deep/er/file && echo done");
+        params.put("attachments", Map.of("motd.txt", "hello"));
+
+        OperationResult result = run(params).await(MAX);
+
+        assertThat(result.text()).contains("done");
+        try (var left = Files.list(work)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aScriptThatCannotStartLeavesNoWorkDirectoryBehind() throws Exception {
+        Map<String, Object> params = script("echo never");
+        params.put("interpreter", "/no/such/interpreter");
+
+        OperationResult result = run(params).await(MAX);
+
+        assertThat(result.errorCode()).isEqualTo("EXECUTION_FAILED");
+        try (var left = Files.list(work)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void theWorkDirectoryIsGoneBeforeTheResultIsReported() throws Exception {
+        UUID id = UUID.randomUUID();
+        Path dir = work.resolve(id.toString());
+        boolean[] presentAtFinish = {true};
+        RecordingListener recording = new RecordingListener();
+        ExecutionListener probe = new ExecutionListener() {
+            @Override
+            public void output(String chunk) {
+                recording.output(chunk);
+            }
+
+            @Override
+            public void percent(int percent) {
+                recording.percent(percent);
+            }
+
+            @Override
+            public void finished(OperationResult result) {
+                presentAtFinish[0] = Files.exists(dir);
+                recording.finished(result);
+            }
+        };
+
+        new ScriptExecutor(work, timer).start(new Operation(id, "ExecuteScriptRequest", script("true"), null), probe);
+
+        recording.await(MAX);
+        assertThat(presentAtFinish[0]).isFalse();
+    }
+
     private RecordingListener run(Map<String, Object> params) {
         RecordingListener listener = new RecordingListener();
         new ScriptExecutor(work, timer).start(op(params), listener);

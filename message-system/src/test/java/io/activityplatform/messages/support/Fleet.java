@@ -47,6 +47,7 @@ public class Fleet {
     private final ActivityViewStore view;
     private final MutableClock clock;
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+    private Path work;
 
     public Fleet(EventPublisher publisher, ProjectionWatermark watermark, ActivityViewStore view, MutableClock clock) {
         this.publisher = publisher;
@@ -73,8 +74,19 @@ public class Fleet {
         StateStore store = StateStore.inMemory();
         Agent.register(client, store, serverUrl(), new RegisterRequest(ACCOUNT, KEY, title, title + ".test",
                 List.of("test")));
-        Path work = Files.createTempDirectory("agent-work");
-        return new Agent(store, client, ExecutorRegistry.standard(new ScriptExecutor(work, timer), Set.of()));
+        return new Agent(store, client, ExecutorRegistry.standard(new ScriptExecutor(workRoot(), timer), Set.of()));
+    }
+
+    /**
+     * One work root for all of this fleet's agents (operations get directories of their own inside it, which
+     * the executor removes), deleted when the test JVM exits, so test runs leave nothing in the temp directory.
+     */
+    private synchronized Path workRoot() throws java.io.IOException {
+        if (work == null) {
+            work = Files.createTempDirectory("agent-work");
+            work.toFile().deleteOnExit();
+        }
+        return work;
     }
 
     public UUID create(ActivityDefinition definition, ActivityStatus initial) {

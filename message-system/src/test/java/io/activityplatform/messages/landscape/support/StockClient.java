@@ -220,25 +220,30 @@ public final class StockClient {
     /** As manager/scriptexecution.py: status 6 with the output, or 5 with 103 (non-zero exit) / 102 (time limit). */
     private static Map<String, Object> runScript(Map<Object, Object> message) throws Exception {
         Path script = Files.createTempFile("landscape-script", ".sh");
-        Files.writeString(script, (String) message.get("code"));
         Path output = Files.createTempFile("landscape-output", ".txt");
-        Process process = new ProcessBuilder((String) message.get("interpreter"), script.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean ended = process.waitFor((Long) message.get("time-limit"), TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor();
+        try {
+            Files.writeString(script, (String) message.get("code"));
+            Process process = new ProcessBuilder((String) message.get("interpreter"), script.toString())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean ended = process.waitFor((Long) message.get("time-limit"), TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly().waitFor();
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("type", "operation-result");
+            result.put("operation-id", message.get("operation-id"));
+            result.put("result-text", Files.readString(output));
+            if (ended && process.exitValue() == 0) {
+                result.put("status", 6L);
+            } else {
+                result.put("status", 5L);
+                result.put("result-code", ended ? 103L : 102L);
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(script);
+            Files.deleteIfExists(output);
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("type", "operation-result");
-        result.put("operation-id", message.get("operation-id"));
-        result.put("result-text", Files.readString(output));
-        if (ended && process.exitValue() == 0) {
-            result.put("status", 6L);
-        } else {
-            result.put("status", 5L);
-            result.put("result-code", ended ? 103L : 102L);
-        }
-        return result;
     }
 
     private RawHttp.Reply post(String path, String contentType, boolean withId, String messageApi, byte[] body)
