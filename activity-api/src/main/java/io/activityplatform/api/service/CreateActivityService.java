@@ -94,7 +94,7 @@ public class CreateActivityService {
                     .map(owned -> new PlannedCreate(request, CreationPlanner.plan(request, id, creator,
                             platform.serviceName(), now, owned.accountOf()), owned.scope(), idField, prefix)));
         }
-        return Uni.join().all(planned).usingConcurrencyOf(Creations.LOOKUPS_IN_FLIGHT).andCollectFailures()
+        return BoundedLookups.all(planned, Creations.LOOKUPS_IN_FLIGHT)
                 .onFailure().transform(FieldPrefix::merged)
                 .flatMap(creations::submit);
     }

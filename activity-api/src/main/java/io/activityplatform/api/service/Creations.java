@@ -105,10 +105,8 @@ public class Creations {
             PlannedCreate item = items.get(0);
             return prefixed(references.check(item.request(), item.scope()), item);
         }
-        return Uni.join().all(items.stream().map(i -> prefixed(references.check(i.request(), i.scope()), i))
-                        .toList())
-                .usingConcurrencyOf(LOOKUPS_IN_FLIGHT)
-                .andCollectFailures()
+        return BoundedLookups.all(items.stream().map(i -> prefixed(references.check(i.request(), i.scope()), i))
+                        .toList(), LOOKUPS_IN_FLIGHT)
                 .onFailure().transform(FieldPrefix::merged)
                 .replaceWithVoid();
     }

@@ -165,6 +165,29 @@ class BulkCreateTest {
     }
 
     @Test
+    void concurrentBatchesOfFiveHundredServerItemsAreAllAnswered() throws Exception {
+        // the benchmark's shape: four requests of 500 items with their own ids, in flight together
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                answers.add(pool.submit(() -> {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    for (int i = 0; i < 500; i++) {
+                        items.add(with(report(), "id", UUID.randomUUID()));
+                    }
+                    return batch("alice", items).statusCode(201).extract().<Integer>path("created");
+                }));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(500);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theBatchIsBoundedAndMustHoldItems() {
         assertThat(fields(batch("alice", List.of()).statusCode(400))).containsExactly("activities");
         assertThat(fields(as("alice").body(Map.of()).post(PATH).then().statusCode(400)))
