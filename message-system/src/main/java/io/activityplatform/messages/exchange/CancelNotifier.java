@@ -1,5 +1,6 @@
 package io.activityplatform.messages.exchange;
 
+import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.messages.domain.ServerMessage;
 import io.activityplatform.messages.repository.DeliveryRepository;
 import io.smallrye.mutiny.Uni;
@@ -23,15 +24,10 @@ public class CancelNotifier {
 
     /** Queues the computer's due cancel messages; the item is how many were queued. */
     public Uni<Integer> queueCancels(String computerId) {
-        return deliveries.toCancel(computerId).flatMap(candidates -> {
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (DeliveryRepository.CancelCandidate c : candidates) {
-                String reason = "CANCELED".equals(c.status()) ? "activity canceled"
-                        : "activity failed" + (c.errorCode() == null ? "" : ": " + c.errorCode());
-                chain = chain.flatMap(n -> deliveries.queueCancel(computerId,
-                        ServerMessage.cancel(c.activityId(), reason), clock.instant()).map(q -> q ? n + 1 : n));
-            }
-            return chain;
-        });
+        return deliveries.toCancel(computerId).flatMap(candidates -> InTurn.count(candidates, c -> {
+            String reason = "CANCELED".equals(c.status()) ? "activity canceled"
+                    : "activity failed" + (c.errorCode() == null ? "" : ": " + c.errorCode());
+            return deliveries.queueCancel(computerId, ServerMessage.cancel(c.activityId(), reason), clock.instant());
+        }));
     }
 }

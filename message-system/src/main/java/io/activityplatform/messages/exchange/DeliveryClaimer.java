@@ -1,5 +1,6 @@
 package io.activityplatform.messages.exchange;
 
+import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.rules.DeliveryRule;
@@ -105,17 +106,14 @@ public class DeliveryClaimer {
     }
 
     private Uni<Integer> handOver(String computerId, List<ActivityState> won) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (ActivityState state : won) {
+        return InTurn.count(won, state -> {
             Delivery delivery = new Delivery(state.id(), computerId, state.claimEventId(), clock.instant(), null,
                     null, 0);
             ServerMessage execute = ServerMessage.execute(state.id(), state.type(), state.definition().parameters(),
                     state.definition().timeoutSeconds());
-            chain = chain.flatMap(n -> spans.within("deliver " + state.type(), state, state.claimEventId(),
+            return spans.within("deliver " + state.type(), state, state.claimEventId(),
                     () -> deliveries.deliver(delivery, execute)
-                            .call(queued -> ledger.forget(state.claimEventId()))
-                            .map(queued -> queued ? n + 1 : n)));
-        }
-        return chain;
+                            .call(queued -> ledger.forget(state.claimEventId())));
+        });
     }
 }

@@ -25,7 +25,13 @@ public class DeliveryRepository {
             where d.computer_id = $1 and d.result_at is null and d.cancel_queued_at is null
               and v.status in ('CANCELED', 'FAILED')
             order by d.delivered_at
+            limit $2
             """;
+    /**
+     * Cancels queued per exchange, a bound on one exchange's work: a bulk cancel of thousands of activities
+     * delivered to one computer is queued over several exchanges (the rest stay candidates until queued).
+     */
+    public static final int CANCELS_PER_EXCHANGE = 500;
 
     private final Pool pool;
     private final OutboxRepository outbox;
@@ -60,7 +66,7 @@ public class DeliveryRepository {
     }
 
     public Uni<List<CancelCandidate>> toCancel(String computerId) {
-        return pool.preparedQuery(TO_CANCEL).execute(Tuple.of(computerId))
+        return pool.preparedQuery(TO_CANCEL).execute(Tuple.of(computerId, CANCELS_PER_EXCHANGE))
                 .map(rows -> Rows.all(rows, row -> new CancelCandidate(row.getUUID("activity_id"),
                         row.getString("status"), row.getString("error_code"))));
     }

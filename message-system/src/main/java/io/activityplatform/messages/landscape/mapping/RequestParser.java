@@ -18,7 +18,7 @@ public final class RequestParser {
     /** The client's own list has 40 types; more than this is not a client. */
     static final int MAX_TYPES = 500;
     static final int MAX_TYPE_CHARS = 100;
-    static final int MAX_MESSAGES = 10_000;
+    public static final int MAX_MESSAGES = 10_000;
 
     private RequestParser() {
     }

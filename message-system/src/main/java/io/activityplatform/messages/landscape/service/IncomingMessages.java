@@ -1,5 +1,6 @@
 package io.activityplatform.messages.landscape.service;
 
+import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.messages.domain.AgentMessage;
 import io.activityplatform.messages.landscape.mapping.ActivityMessages;
 import io.activityplatform.messages.landscape.mapping.Fields;
@@ -35,22 +36,22 @@ public class IncomingMessages {
     }
 
     public Uni<List<AgentMessage>> toCore(LandscapeComputer computer, LandscapeRequest request) {
-        Uni<List<AgentMessage>> chain = Uni.createFrom().item(new ArrayList<>());
         if (request.sequence() == null) {
-            return chain;
+            return Uni.createFrom().item(new ArrayList<>());
         }
+        List<Numbered> numbered = new ArrayList<>(request.messages().size());
         for (int i = 0; i < request.messages().size(); i++) {
             long coreSequence = computer.coreSequence(request.sequence() + i);
-            if (coreSequence < 1) {
-                continue; // sent before this computer was registered
+            if (coreSequence >= 1) { // else sent before this computer was registered
+                numbered.add(new Numbered(coreSequence, request.messages().get(i)));
             }
-            Map<Object, Object> message = request.messages().get(i);
-            chain = chain.flatMap(list -> translate(computer, coreSequence, message).map(m -> {
-                list.add(m);
-                return list;
-            }));
         }
-        return chain;
+        // up to RequestParser.MAX_MESSAGES of them: in turn, flat on the stack
+        return InTurn.each(numbered, n -> translate(computer, n.coreSequence(), n.message()))
+                .map(ArrayList::new);
+    }
+
+    private record Numbered(long coreSequence, Map<Object, Object> message) {
     }
 
     private Uni<AgentMessage> translate(LandscapeComputer computer, long coreSequence, Map<Object, Object> message) {

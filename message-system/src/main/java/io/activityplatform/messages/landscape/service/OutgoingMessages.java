@@ -1,5 +1,6 @@
 package io.activityplatform.messages.landscape.service;
 
+import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.events.event.ErrorCodes;
 import io.activityplatform.messages.config.MessagesConfig;
 import io.activityplatform.messages.domain.AgentMessage;
@@ -49,20 +50,18 @@ public class OutgoingMessages {
 
     /** Fails the activities the client would not accept; safe to repeat (the core ignores duplicates). */
     public Uni<Void> refuseUnsupported(LandscapeComputer computer, List<String> clientTypes, ExchangeResponse core) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
         if (clientTypes == null) {
-            return chain;
+            return Uni.createFrom().voidItem();
         }
-        for (ServerMessage m : fresh(computer, core)) {
-            if (m.kind() == ServerMessage.Kind.EXECUTE && !accepted(m, clientTypes)) {
-                String type = ActivityMessages.clientType(m.activityType());
-                String why = type == null ? "the Landscape Client has no message for " + m.activityType()
-                        : "this computer's Landscape Client does not accept '" + type + "' messages (plugin off)";
-                chain = chain.call(() -> results.record(computer.computerId(), new AgentMessage.Result(0,
-                        m.operationId(), false, null, why, ErrorCodes.UNSUPPORTED_BY_CLIENT)));
-            }
-        }
-        return chain;
+        List<ServerMessage> refused = fresh(computer, core).stream()
+                .filter(m -> m.kind() == ServerMessage.Kind.EXECUTE && !accepted(m, clientTypes)).toList();
+        return InTurn.each(refused, m -> {
+            String type = ActivityMessages.clientType(m.activityType());
+            String why = type == null ? "the Landscape Client has no message for " + m.activityType()
+                    : "this computer's Landscape Client does not accept '" + type + "' messages (plugin off)";
+            return results.record(computer.computerId(), new AgentMessage.Result(0, m.operationId(), false, null, why,
+                    ErrorCodes.UNSUPPORTED_BY_CLIENT)).replaceWith(m);
+        }).replaceWithVoid();
     }
 
     /** Translates the new core messages, adds protocol messages, and returns everything the client lacks. */
@@ -71,10 +70,8 @@ public class OutgoingMessages {
         return landscape.inTransaction(tx -> landscape.lock(tx, computerId).flatMap(found -> {
             LandscapeComputer computer = found.orElseThrow();
             Cursor cursor = new Cursor(computer.nextPosition(), computer.mappedThrough());
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (ServerMessage m : clientTypes == null ? List.<ServerMessage>of() : fresh(computer, core)) {
-                chain = chain.call(() -> translate(tx, computerId, m, clientTypes, cursor));
-            }
+            Uni<Void> chain = InTurn.each(clientTypes == null ? List.<ServerMessage>of() : fresh(computer, core),
+                    m -> translate(tx, computerId, m, clientTypes, cursor).replaceWith(m)).replaceWithVoid();
             String intervals = ControlMessages.intervalsKey(config.exchange().interval(),
                     config.exchange().urgentInterval(), config.exchange().pingInterval());
             return chain
