@@ -1,6 +1,7 @@
 package io.activityplatform.bench;
 
 import io.activityplatform.local.ChildProcess;
+import io.activityplatform.local.DeleteTree;
 import io.activityplatform.local.KafkaLauncher;
 import io.activityplatform.local.PostgresEndpoint;
 import io.activityplatform.local.PostgresLauncher;
@@ -46,6 +47,10 @@ public final class BenchStack implements AutoCloseable {
 
     public BenchStack(BenchOptions options) throws IOException {
         this.options = options;
+        // every run starts from empty logs and databases: a view grown by earlier runs (millions of rows, indexes
+        // far beyond shared_buffers) made the same build measure 3x slower, and db-scheduler starts empty too
+        DeleteTree.delete(options.dir().resolve("postgres"));
+        DeleteTree.delete(options.dir().resolve("kafka"));
         Files.createDirectories(options.dir());
         this.keys = SigningKeys.loadOrCreate(options.dir());
         this.kafka = new KafkaLauncher(options.dir().resolve("kafka")).logFile(options.dir().resolve("kafka.log"));

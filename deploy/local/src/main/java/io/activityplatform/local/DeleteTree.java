@@ -12,7 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Recursive delete. A named class (not a lambda) so an instance created up front can run in a shutdown hook
  * even after the class loader that defined it was closed.
  */
-final class DeleteTree extends SimpleFileVisitor<Path> implements Runnable {
+public final class DeleteTree extends SimpleFileVisitor<Path> implements Runnable {
 
     private final Path root;
 
@@ -20,7 +20,7 @@ final class DeleteTree extends SimpleFileVisitor<Path> implements Runnable {
         this.root = root;
     }
 
-    static void delete(Path root) {
+    public static void delete(Path root) {
         new DeleteTree(root).run();
     }
 
