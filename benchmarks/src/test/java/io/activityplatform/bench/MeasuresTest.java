@@ -27,6 +27,28 @@ class MeasuresTest {
     }
 
     @Test
+    void completionPollsSlowlyFarFromTheEndAndEvery100MillisNearIt() {
+        // nothing done yet: no rate to go by
+        assertThat(ServerActivityBench.pauseMillis(0, 10_000, 5_000_000_000L)).isEqualTo(100);
+        // 1,000 done in 5 s, 9,000 left: 45 s to go, capped at 2 s
+        assertThat(ServerActivityBench.pauseMillis(1_000, 9_000, 5_000_000_000L)).isEqualTo(2_000);
+        // 1,000 done in 5 s, 200 left: 1 s to go, half of it
+        assertThat(ServerActivityBench.pauseMillis(1_000, 200, 5_000_000_000L)).isEqualTo(500);
+        // 10 left: the floor
+        assertThat(ServerActivityBench.pauseMillis(1_000, 10, 5_000_000_000L)).isEqualTo(100);
+    }
+
+    @Test
+    void awaitingACountEndsAtTheTargetAndFailsPastTheLimit() throws Exception {
+        int[] polls = {0};
+        ServerActivityBench.awaitCount(() -> 10 * polls[0]++, 30, java.time.Duration.ofSeconds(10));
+        assertThat(polls[0]).isEqualTo(4);
+
+        assertThatThrownBy(() -> ServerActivityBench.awaitCount(() -> 1, 5, java.time.Duration.ofMillis(150)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("only 1 of 5");
+    }
+
+    @Test
     void percentilesAreNearestRank() {
         Latencies latencies = new Latencies();
         for (int i = 100; i >= 1; i--) {
