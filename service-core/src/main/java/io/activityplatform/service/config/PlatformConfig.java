@@ -60,6 +60,13 @@ public interface PlatformConfig {
         @WithDefault("1")
         int writeParallelism();
 
+        /**
+         * Activity states kept in memory after their commit, so the next event of the same activity is folded
+         * without reading its state back from the view (about 2 KB each); 0 reads every state from the view.
+         */
+        @WithDefault("10000")
+        int recentStates();
+
         /** Also fold {@code computer-events} into the computer view. */
         @WithDefault("true")
         boolean computers();

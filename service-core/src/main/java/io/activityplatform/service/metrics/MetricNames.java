@@ -22,6 +22,8 @@ public final class MetricNames {
     public static final String PROJECTION_REPLAYS_SKIPPED = "activities.projection.replays.skipped";
     /** Counter {@code activities_projection_failures_total}: batches rolled back and retried. */
     public static final String PROJECTION_FAILURES = "activities.projection.failures";
+    /** Activity states a batch found in memory ({@code outcome=hit}) or read from the view ({@code miss}). */
+    public static final String PROJECTION_STATE_LOADS = "activities.projection.state.loads";
     /** Timer {@code activities_read_your_writes_wait_seconds}: publish until the own view applied it. */
     public static final String READ_YOUR_WRITES_WAIT = "activities.read.your.writes.wait";
     /** Counter {@code activities_claims_total{outcome}}: won, lost, undecided. */

@@ -56,6 +56,16 @@ public class ProjectionStats {
                 .register(registry);
     }
 
+    /** Where the batches' activity states came from: counters read from the cache itself. */
+    void stateLoads(RecentStates recent) {
+        io.micrometer.core.instrument.FunctionCounter.builder(MetricNames.PROJECTION_STATE_LOADS, recent,
+                RecentStates::hits).tag(TAG_OUTCOME, "hit").description("activity states found in memory")
+                .register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder(MetricNames.PROJECTION_STATE_LOADS, recent,
+                RecentStates::misses).tag(TAG_OUTCOME, "miss").description("activity states read from the view")
+                .register(registry);
+    }
+
     /** A batch was folded and its transaction committed: count its records by outcome and reason. */
     void batchWritten(ProjectionBatch batch, int records, long nanos) {
         batchSize.record(records);

@@ -1,5 +1,7 @@
 package io.activityplatform.service.projection;
 
+import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.ProjectionOffsets.PartitionProgress;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -7,8 +9,10 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +33,18 @@ public class ProjectionWriter {
     private final ComputerViewStore computers;
     private final List<ProjectionListener> listeners = new ArrayList<>();
     private final ProjectionStats stats;
+    private final RecentStates recent;
 
+    @Inject
     public ProjectionWriter(Pool pool, ActivityViewStore activities, ComputerViewStore computers,
-            @Any Instance<ProjectionListener> listeners, ProjectionStats stats) {
+            @Any Instance<ProjectionListener> listeners, ProjectionStats stats, PlatformConfig config) {
+        this(pool, activities, computers, listeners, stats, new RecentStates(config.projection().recentStates()));
+        stats.stateLoads(recent);
+    }
+
+    ProjectionWriter(Pool pool, ActivityViewStore activities, ComputerViewStore computers,
+            Instance<ProjectionListener> listeners, ProjectionStats stats, RecentStates recent) {
+        this.recent = recent;
         this.pool = pool;
         this.stats = stats;
         this.activities = activities;
@@ -44,9 +57,12 @@ public class ProjectionWriter {
     }
 
     Uni<Written> write(Collection<PolledRecord> records, Map<String, Long> applied) {
-        List<UUID> ids = RecordFolder.activityIds(records);
+        Map<UUID, ActivityState> known = new HashMap<>();
+        List<UUID> missing = new ArrayList<>();
+        recent.split(RecordFolder.activityIds(records), known, missing);
         long started = System.nanoTime();
-        return pool.withTransaction(tx -> relaxCommit(tx).flatMap(v -> activities.load(tx, ids)).flatMap(states -> {
+        return pool.withTransaction(tx -> relaxCommit(tx).flatMap(v -> activities.load(tx, missing)).flatMap(states -> {
+            states.putAll(known);
             RecordFolder folder = new RecordFolder(applied, states);
             int skipped = 0;
             for (PolledRecord record : records) {
@@ -60,7 +76,8 @@ public class ProjectionWriter {
                     .flatMap(v -> ProjectionQuarantine.insertAll(tx, folder.malformed()))
                     .flatMap(v -> ProjectionOffsets.save(tx, folder.progress()))
                     .replaceWith(written);
-        })).invoke(w -> stats.batchWritten(w.batch(), records.size(), System.nanoTime() - started));
+        })).invoke(w -> recent.remember(w.batch().changed().values()))
+                .invoke(w -> stats.batchWritten(w.batch(), records.size(), System.nanoTime() - started));
     }
 
     /**
@@ -111,9 +128,15 @@ public class ProjectionWriter {
 
     /** Drops every projected row, the service's own included, for a rebuild from offset 0. */
     Uni<Void> reset() {
+        recent.forget();
         return pool.withTransaction(tx -> tx.query("truncate activity_view, computer_view, projection_offsets, projection_quarantine")
                 .execute().replaceWithVoid()
                 .flatMap(v -> resetListeners(tx)));
+    }
+
+    /** Partitions changed hands: another replica may have written their activities meanwhile. */
+    void partitionsMoved() {
+        recent.forget();
     }
 
     Uni<Map<String, Long>> appliedOffsets() {

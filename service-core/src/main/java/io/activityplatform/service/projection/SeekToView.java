@@ -44,6 +44,7 @@ final class SeekToView implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
         finishInFlight.run();
+        writer.partitionsMoved();
         Map<String, Long> stored = loadOffsetsPatiently();
         applied.adopt(partitions, stored);
         for (TopicPartition tp : partitions) {
@@ -62,6 +63,7 @@ final class SeekToView implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
         finishInFlight.run();
+        writer.partitionsMoved();
         ownership.revoked(partitions);
         applied.forget(partitions);
     }

@@ -42,7 +42,7 @@ class BatchIsolationTest {
         int transientAfterWrites = -1;
 
         PoisonedWriter() {
-            super(null, null, null, noListeners(), null);
+            super(null, null, null, noListeners(), null, new RecentStates(0));
         }
 
         @Override
