@@ -53,7 +53,7 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Path.of(p.getOrDefault("bench.dir", "benchmarks/target/bench-run")).toAbsolutePath(),
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
                 positive(p, "bench.create-concurrency", 64), positive(p, "bench.exchange-millis", 250),
-                positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 3000),
+                positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 10_000),
                 positive(p, "bench.replicas", 1),
                 new Fleet(positive(p, "bench.fleet", Fleet.DEFAULT.agents()),
                         positive(p, "bench.fleet-exchange-millis", Fleet.DEFAULT.exchangeMillis()),

@@ -80,7 +80,7 @@ class MeasuresTest {
                 .containsEntry("synchronous_commit", "off");
         assertThat(BenchOptions.from(Map.of("bench.phases", "db-scheduler,no-op")).runs("server")).isFalse();
         assertThatThrownBy(() -> BenchOptions.from(Map.of("bench.n", "0"))).hasMessageContaining("bench.n");
-        assertThat(o.warmup()).isEqualTo(3000);
+        assertThat(o.warmup()).isEqualTo(10_000);
         assertThat(BenchOptions.from(Map.of("bench.warmup", "0")).warmup()).isZero();
         assertThatThrownBy(() -> BenchOptions.from(Map.of("bench.warmup", "-1"))).hasMessageContaining("bench.warmup");
         assertThatThrownBy(() -> BenchOptions.from(Map.of("bench.phases", "all,x")))
