@@ -11,6 +11,7 @@ import io.activityplatform.events.fold.Rejection;
 import io.activityplatform.service.metrics.MetricNames;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -58,10 +59,10 @@ public class ProjectionStats {
 
     /** Where the batches' activity states came from: counters read from the cache itself. */
     void stateLoads(RecentStates recent) {
-        io.micrometer.core.instrument.FunctionCounter.builder(MetricNames.PROJECTION_STATE_LOADS, recent,
+        FunctionCounter.builder(MetricNames.PROJECTION_STATE_LOADS, recent,
                 RecentStates::hits).tag(TAG_OUTCOME, "hit").description("activity states found in memory")
                 .register(registry);
-        io.micrometer.core.instrument.FunctionCounter.builder(MetricNames.PROJECTION_STATE_LOADS, recent,
+        FunctionCounter.builder(MetricNames.PROJECTION_STATE_LOADS, recent,
                 RecentStates::misses).tag(TAG_OUTCOME, "miss").description("activity states read from the view")
                 .register(registry);
     }

@@ -45,6 +45,20 @@ class ProjectionStatsTest {
         stats.batchCommitted(1, 0, 0, 2, 3);
         stats.failed(new IllegalStateException("database down"));
         stats.partitionLag("activity-events", 4, 17);
+        stats.stateLoads(new RecentStates(1));
+    }
+
+    @Test
+    void stateLoadsCountHitsAndMissesOfTheRecentStates() {
+        RecentStates recent = new RecentStates(0);
+        stats.stateLoads(recent);
+        recent.split(List.of(java.util.UUID.randomUUID(), java.util.UUID.randomUUID()), new java.util.HashMap<>(),
+                new java.util.ArrayList<>());
+
+        assertThat(registry.get(MetricNames.PROJECTION_STATE_LOADS).tag(MetricNames.TAG_OUTCOME, "miss")
+                .functionCounter().count()).isEqualTo(2.0);
+        assertThat(registry.get(MetricNames.PROJECTION_STATE_LOADS).tag(MetricNames.TAG_OUTCOME, "hit")
+                .functionCounter().count()).isZero();
     }
 
     @Test
