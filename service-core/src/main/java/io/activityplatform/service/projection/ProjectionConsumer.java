@@ -149,7 +149,7 @@ public class ProjectionConsumer {
                     if (!batch.isEmpty()) {
                         inFlight.start(batch);
                     }
-                    stats.lag(logLag.measure(c, applied.snapshot(), false,
+                    stats.lag(logLag.measure(c, applied.snapshot(),
                             (tp, lag) -> stats.partitionLag(tp.topic(), tp.partition(), lag)));
                     backoffMs = 100;
                 } catch (WakeupException e) {
@@ -161,7 +161,7 @@ public class ProjectionConsumer {
                             e.getMessage());
                     applied.seek(c, c.assignment());
                     // Truthful lag while stuck: the records waiting behind the stored offsets, never 0.
-                    stats.lag(logLag.measure(c, applied.snapshot(), true,
+                    stats.lag(logLag.measure(c, applied.snapshot(),
                             (tp, lag) -> stats.partitionLag(tp.topic(), tp.partition(), lag)));
                     pause(backoffMs);
                     backoffMs = Math.min(backoffMs * 2, 5_000);
