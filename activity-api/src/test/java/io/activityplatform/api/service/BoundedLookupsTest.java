@@ -3,6 +3,7 @@ package io.activityplatform.api.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.activityplatform.service.testing.SmallStack;
 import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,20 +33,11 @@ class BoundedLookupsTest {
         for (int i = 0; i < 20_000; i++) {
             lookups.add(Uni.createFrom().item(i));
         }
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread small = new Thread(null, () -> {
-            try {
-                outcome.set(BoundedLookups.all(lookups, 16).await().atMost(Duration.ofSeconds(20)));
-            } catch (Throwable t) {
-                outcome.set(t);
-            }
-        }, "small-stack", 256 * 1024);
-        small.start();
-        small.join(30_000);
+        Object outcome = SmallStack.run(() -> BoundedLookups.all(lookups, 16).await().atMost(Duration.ofSeconds(20)));
 
-        assertThat(outcome.get()).isInstanceOf(List.class);
+        assertThat(outcome).isInstanceOf(List.class);
         @SuppressWarnings("unchecked")
-        List<Integer> answers = (List<Integer>) outcome.get();
+        List<Integer> answers = (List<Integer>) outcome;
         assertThat(answers).hasSize(20_000);
         assertThat(answers.get(19_999)).isEqualTo(19_999);
     }

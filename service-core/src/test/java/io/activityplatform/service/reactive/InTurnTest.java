@@ -3,6 +3,7 @@ package io.activityplatform.service.reactive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.activityplatform.service.testing.SmallStack;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,20 +30,12 @@ class InTurnTest {
     @Test
     void twentyThousandStepsThatAnswerAtOnceRunOnASmallStack() throws Exception {
         List<Integer> items = IntStream.range(0, 20_000).boxed().toList();
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread small = new Thread(null, () -> {
-            try {
-                outcome.set(InTurn.each(items, i -> Uni.createFrom().item(i * 2)).await().atMost(MAX));
-            } catch (Throwable t) {
-                outcome.set(t);
-            }
-        }, "small-stack", 256 * 1024);
-        small.start();
-        small.join(30_000);
+        Object outcome = SmallStack.run(() -> InTurn.each(items, i -> Uni.createFrom().item(i * 2)).await()
+                .atMost(MAX));
 
-        assertThat(outcome.get()).isInstanceOf(List.class);
+        assertThat(outcome).isInstanceOf(List.class);
         @SuppressWarnings("unchecked")
-        List<Integer> answers = (List<Integer>) outcome.get();
+        List<Integer> answers = (List<Integer>) outcome;
         assertThat(answers).hasSize(20_000).endsWith(39_998);
     }
 

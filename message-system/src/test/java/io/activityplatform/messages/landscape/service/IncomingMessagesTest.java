@@ -77,20 +77,12 @@ class IncomingMessagesTest {
         for (int i = 0; i < io.activityplatform.messages.landscape.mapping.RequestParser.MAX_MESSAGES; i++) {
             messages.add(i % 2 == 0 ? message("computer-info") : message("operation-result", "operation-id", 7L));
         }
-        List<AgentMessage> core = new ArrayList<>();
-        Throwable[] failed = new Throwable[1];
         // a chain nested per message overflowed this stack, and the exchange never got its answer
-        Thread small = new Thread(null, () -> {
-            try {
-                core.addAll(toCore(request(10L, null, messages)));
-            } catch (Throwable t) {
-                failed[0] = t;
-            }
-        }, "small-stack", 256 * 1024);
-        small.start();
-        small.join(60_000);
+        Object outcome = io.activityplatform.service.testing.SmallStack.run(() -> toCore(request(10L, null, messages)));
 
-        assertThat(failed[0]).isNull();
+        assertThat(outcome).isInstanceOf(List.class);
+        @SuppressWarnings("unchecked")
+        List<AgentMessage> core = (List<AgentMessage>) outcome;
         assertThat(core).hasSize(messages.size());
         assertThat(core.get(core.size() - 1).sequence()).isEqualTo(messages.size());
         assertThat(core.get(1)).isInstanceOf(AgentMessage.Result.class);
