@@ -6,6 +6,7 @@ import io.activityplatform.api.rest.dto.CreateActivityRequest;
 import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.ids.DeterministicIds;
 import io.activityplatform.service.config.PlatformConfig;
+import io.activityplatform.service.reactive.BoundedLookups;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -9,6 +9,7 @@ import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.service.projection.ActivityViewStore;
 import io.activityplatform.service.publishing.EventPublisher;
 import io.activityplatform.service.publishing.ReadYourWrites;
+import io.activityplatform.service.reactive.BoundedLookups;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

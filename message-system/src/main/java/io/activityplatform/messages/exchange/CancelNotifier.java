@@ -1,8 +1,8 @@
 package io.activityplatform.messages.exchange;
 
-import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.messages.domain.ServerMessage;
 import io.activityplatform.messages.repository.DeliveryRepository;
+import io.activityplatform.service.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

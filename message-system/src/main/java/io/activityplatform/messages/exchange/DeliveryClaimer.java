@@ -1,6 +1,5 @@
 package io.activityplatform.messages.exchange;
 
-import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.events.event.StatusChanged;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.rules.DeliveryRule;
@@ -15,6 +14,7 @@ import io.activityplatform.messages.repository.DeliveryRepository;
 import io.activityplatform.service.claim.Claim;
 import io.activityplatform.service.claim.Claims;
 import io.activityplatform.service.projection.ActivityViewStore;
+import io.activityplatform.service.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -40,7 +40,7 @@ final class RecentStates {
      */
     synchronized void split(Collection<UUID> ids, Map<UUID, ActivityState> known, List<UUID> missing) {
         for (UUID id : ids) {
-            ActivityState state = capacity == 0 ? null : states.remove(id);
+            ActivityState state = states.remove(id);
             if (state != null) {
                 known.put(id, state);
                 hits++;

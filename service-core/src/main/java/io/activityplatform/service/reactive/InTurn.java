@@ -25,7 +25,13 @@ public final class InTurn {
         if (items.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Multi.createFrom().iterable(items).onItem().<R>transformToUniAndConcatenate(step::apply).collect().asList();
+        return Multi.createFrom().iterable(items).onItem().<R>transformToUniAndConcatenate(step::apply)
+                .collect().asList();
+    }
+
+    /** Runs {@code step} for each item in turn, for its effect. */
+    public static <T> Uni<Void> run(Collection<T> items, Function<T, Uni<?>> step) {
+        return each(items, step::apply).replaceWithVoid();
     }
 
     /** Runs {@code step} for each item in turn; how many answered true. */

@@ -1,12 +1,12 @@
 package io.activityplatform.messages.landscape.service;
 
-import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.messages.domain.AgentMessage;
 import io.activityplatform.messages.landscape.mapping.ActivityMessages;
 import io.activityplatform.messages.landscape.mapping.Fields;
 import io.activityplatform.messages.landscape.mapping.LandscapeRequest;
 import io.activityplatform.messages.landscape.repository.LandscapeComputer;
 import io.activityplatform.messages.landscape.repository.LandscapeRepository;
+import io.activityplatform.service.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

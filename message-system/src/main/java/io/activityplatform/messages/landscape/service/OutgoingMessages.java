@@ -1,6 +1,5 @@
 package io.activityplatform.messages.landscape.service;
 
-import io.activityplatform.service.reactive.InTurn;
 import io.activityplatform.events.event.ErrorCodes;
 import io.activityplatform.messages.config.MessagesConfig;
 import io.activityplatform.messages.domain.AgentMessage;
@@ -13,6 +12,7 @@ import io.activityplatform.messages.landscape.mapping.ActivityMessages;
 import io.activityplatform.messages.landscape.mapping.ControlMessages;
 import io.activityplatform.messages.landscape.repository.LandscapeComputer;
 import io.activityplatform.messages.landscape.repository.LandscapeRepository;
+import io.activityplatform.service.reactive.InTurn;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,13 +55,13 @@ public class OutgoingMessages {
         }
         List<ServerMessage> refused = fresh(computer, core).stream()
                 .filter(m -> m.kind() == ServerMessage.Kind.EXECUTE && !accepted(m, clientTypes)).toList();
-        return InTurn.each(refused, m -> {
+        return InTurn.run(refused, m -> {
             String type = ActivityMessages.clientType(m.activityType());
             String why = type == null ? "the Landscape Client has no message for " + m.activityType()
                     : "this computer's Landscape Client does not accept '" + type + "' messages (plugin off)";
             return results.record(computer.computerId(), new AgentMessage.Result(0, m.operationId(), false, null, why,
-                    ErrorCodes.UNSUPPORTED_BY_CLIENT)).replaceWith(m);
-        }).replaceWithVoid();
+                    ErrorCodes.UNSUPPORTED_BY_CLIENT));
+        });
     }
 
     /** Translates the new core messages, adds protocol messages, and returns everything the client lacks. */
@@ -70,8 +70,8 @@ public class OutgoingMessages {
         return landscape.inTransaction(tx -> landscape.lock(tx, computerId).flatMap(found -> {
             LandscapeComputer computer = found.orElseThrow();
             Cursor cursor = new Cursor(computer.nextPosition(), computer.mappedThrough());
-            Uni<Void> chain = InTurn.each(clientTypes == null ? List.<ServerMessage>of() : fresh(computer, core),
-                    m -> translate(tx, computerId, m, clientTypes, cursor).replaceWith(m)).replaceWithVoid();
+            Uni<Void> chain = InTurn.run(clientTypes == null ? List.<ServerMessage>of() : fresh(computer, core),
+                    m -> translate(tx, computerId, m, clientTypes, cursor));
             String intervals = ControlMessages.intervalsKey(config.exchange().interval(),
                     config.exchange().urgentInterval(), config.exchange().pingInterval());
             return chain

@@ -1,4 +1,4 @@
-package io.activityplatform.api.service;
+package io.activityplatform.service.reactive;
 
 import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Multi;

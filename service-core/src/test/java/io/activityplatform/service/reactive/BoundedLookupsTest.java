@@ -1,4 +1,4 @@
-package io.activityplatform.api.service;
+package io.activityplatform.service.reactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
