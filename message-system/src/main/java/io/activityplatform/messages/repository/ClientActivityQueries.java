@@ -80,10 +80,14 @@ public class ClientActivityQueries {
             where v.kind = 'CLIENT' and v.status = any($1)
               and (v.wait_for_id is null or d.status = any($2) or d.progress_percent is not null)""" + page(3);
 
-    private static final String HAS_DELIVERABLE = """
-            select exists (select 1 from activity_view
-                           where computer_id = $1 and kind = 'CLIENT' and status = any($2)
-                             and (deliver_after is null or deliver_after <= $3))
+    /**
+     * A deliverable activity of computer {@code $1}, statuses {@code $3}, due by {@code $4}: the ping's third
+     * question ({@link PingQuery}), kept beside {@link #CANDIDATES}, which it must agree with.
+     */
+    static final String DELIVERABLE_EXISTS = """
+            select 1 from activity_view
+            where computer_id = $1 and kind = 'CLIENT' and status = any($3)
+              and (deliver_after is null or deliver_after <= $4)
             """;
 
     /** A WAITING activity and the state of what it waits for (null when the view does not know it). */
@@ -132,9 +136,9 @@ public class ClientActivityQueries {
      * True when a QUEUED or due SCHEDULED activity waits for the computer (for ping). WAITING ones are left
      * out: their dependency may hold them for long, and the agent would exchange at every ping meanwhile.
      */
-    public Uni<Boolean> hasDeliverable(String computerId, Instant now) {
-        return pool.preparedQuery(HAS_DELIVERABLE).execute(Tuple.of(computerId, DELIVERABLE, utc(now)))
-                .map(rows -> rows.iterator().next().getBoolean(0));
+    /** The statuses {@link #DELIVERABLE_EXISTS} looks for. */
+    static String[] deliverableStatuses() {
+        return DELIVERABLE.clone();
     }
 
     private Uni<List<ActivityState>> states(String sql, Tuple params) {

@@ -32,11 +32,6 @@ public class OutboxRepository {
             on conflict (computer_id, operation_id, kind) do nothing
             """;
 
-    private static final String HAS_PENDING = """
-            select exists (select 1 from agent a join outgoing_message m on m.computer_id = a.computer_id
-                           where a.computer_id = $1 and m.sequence >= a.acked_sequence)
-            """;
-
     private final Pool pool;
 
     public OutboxRepository(Pool pool) {
@@ -57,11 +52,6 @@ public class OutboxRepository {
                         + " where computer_id = $1 and sequence >= $2 order by sequence limit $3")
                 .execute(Tuple.of(computerId, fromSequence, limit))
                 .map(rows -> Rows.all(rows, OutboxRepository::fromRow));
-    }
-
-    public Uni<Boolean> hasPending(String computerId) {
-        return pool.preparedQuery(HAS_PENDING).execute(Tuple.of(computerId))
-                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     private static ServerMessage fromRow(Row row) {
