@@ -49,6 +49,14 @@ public class Agent {
         return exchanger.more();
     }
 
+    /**
+     * Messages wait for the server (a finished operation's result, output): worth an exchange now. The loop
+     * learns this from its wakeup signal; a driver without a thread per agent asks instead.
+     */
+    public boolean hasMessagesToSend() {
+        return state.outboxSize() > 0;
+    }
+
     public boolean ping() throws IOException, InterruptedException {
         return client.ping(state.computerId());
     }

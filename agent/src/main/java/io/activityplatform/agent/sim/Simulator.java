@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
  * Exchanges are scheduled per agent at the interval the server tells (capped by {@code maxInterval}). A
  * load measurement may listen to how long each exchange took ({@link #timing}) and spread the fleet's first
  * exchanges over an interval ({@link #start(Duration, Duration)}), as a fleet that came up over time does.
+ * {@link #startPinging} paces agents as the reference agent's loop does instead: pings between exchanges.
  */
 public class Simulator {
 
@@ -35,6 +37,7 @@ public class Simulator {
     private final List<Agent> agents = new ArrayList<>();
     private final AtomicLong exchanges = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong pings = new AtomicLong();
     private volatile LongConsumer exchangeNanos = nanos -> { };
 
     public Simulator(ServerClient client, ScheduledExecutorService pool, Behaviour behaviour) {
@@ -83,14 +86,28 @@ public class Simulator {
      * in one burst per interval.
      */
     public void start(Duration maxInterval, Duration spread) {
+        begin(spread, agent -> () -> cycle(agent, maxInterval, 0));
+    }
+
+    /**
+     * Keeps every agent working as {@code AgentLoop} does: an exchange at the interval the server tells, a
+     * ping every {@code pingEvery} in between, and an exchange at once when the ping says messages wait or a
+     * finished operation has a result to report. (The server tells its ping interval in whole seconds; a load
+     * measurement may ping more often.) Agent i of n begins after {@code spread * i / n}.
+     */
+    public void startPinging(Duration pingEvery, Duration spread) {
+        begin(spread, agent -> () -> new PingingCycle(this, agent, pingEvery, pool).exchange(0));
+    }
+
+    private void begin(Duration spread, Function<Agent, Runnable> first) {
         int n = agents.size();
         for (int i = 0; i < n; i++) {
-            Agent agent = agents.get(i);
+            Runnable step = first.apply(agents.get(i));
             long offsetMillis = spread.toMillis() * i / n;
             if (offsetMillis == 0) {
-                pool.execute(() -> cycle(agent, maxInterval, 0));
+                pool.execute(step);
             } else {
-                pool.schedule(() -> cycle(agent, maxInterval, 0), offsetMillis, TimeUnit.MILLISECONDS);
+                pool.schedule(step, offsetMillis, TimeUnit.MILLISECONDS);
             }
         }
     }
@@ -107,7 +124,21 @@ public class Simulator {
         return failures.get();
     }
 
-    private ExchangeResponse timed(Agent agent) throws IOException, InterruptedException {
+    /** Pings sent by {@link #startPinging} agents, answered or not. */
+    public long pings() {
+        return pings.get();
+    }
+
+    void failed(Agent agent, Exception e) {
+        failures.incrementAndGet();
+        LOG.fine(() -> agent.computerId() + ": " + e.getMessage());
+    }
+
+    void pinged() {
+        pings.incrementAndGet();
+    }
+
+    ExchangeResponse timed(Agent agent) throws IOException, InterruptedException {
         long begin = System.nanoTime();
         ExchangeResponse response = agent.exchangeOnce();
         exchangeNanos.accept(System.nanoTime() - begin);

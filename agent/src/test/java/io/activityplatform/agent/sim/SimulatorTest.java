@@ -3,25 +3,35 @@ package io.activityplatform.agent.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.activityplatform.agent.protocol.AgentMessage;
 import io.activityplatform.agent.protocol.ExchangeRequest;
 import io.activityplatform.agent.protocol.ExchangeResponse;
 import io.activityplatform.agent.protocol.RegisterRequest;
 import io.activityplatform.agent.protocol.RegisterResponse;
 import io.activityplatform.agent.protocol.ServerClient;
 import io.activityplatform.agent.protocol.ServerException;
+import io.activityplatform.agent.protocol.ServerMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The simulator's measurement hooks: exchange timing and a spread start; the fleet behaves as before. */
+/**
+ * The simulator's measurement hooks (exchange timing, a spread start) and its two paces: exchanges only, and
+ * pings between exchanges as the reference agent's loop does.
+ */
 class SimulatorTest {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -95,6 +105,63 @@ class SimulatorTest {
         assertThat(pool.delaysMillis.stream().filter(d -> d == 60_000L)).hasSize(4);
     }
 
+    @Test
+    void aPingingAgentPingsBetweenExchangesAndExchangesOnlyWhenTheServersIntervalIsUp() throws Exception {
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed"));
+        simulator.register("http://fake/", "acme", "key", "sim", 3);
+
+        simulator.startPinging(Duration.ofMillis(5), Duration.ZERO);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> server.pings.get() >= 30);
+        assertThat(simulator.exchanges()).as("one each: the server's interval is a minute").isEqualTo(3);
+        assertThat(simulator.pings()).isGreaterThanOrEqualTo(server.pings.get());
+        assertThat(pool.delaysMillis).as("pings every 5 ms after the first exchanges").contains(5L)
+                .allMatch(d -> d == 0L || d == 5L);
+    }
+
+    @Test
+    void aPingSayingMessagesWaitBringsAnExchangeAtOnce() throws Exception {
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed"));
+        simulator.register("http://fake/", "acme", "key", "sim", 1);
+        simulator.startPinging(Duration.ofMillis(5), Duration.ZERO);
+        await().atMost(Duration.ofSeconds(30)).until(() -> server.pings.get() >= 3);
+        assertThat(simulator.exchanges()).isEqualTo(1);
+
+        server.pingAnswer.set(true);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> simulator.exchanges() >= 2);
+    }
+
+    @Test
+    void aFinishedOperationIsReportedAtOnceWithoutWaitingForAPing() throws Exception {
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed"));
+        simulator.register("http://fake/", "acme", "key", "sim", 1);
+        server.toDeliver.add(new ServerMessage(1, ServerMessage.EXECUTE, UUID.randomUUID(), "ExecuteScriptRequest",
+                Map.of("code", "true"), null, null));
+
+        simulator.startPinging(Duration.ofMillis(5), Duration.ZERO);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> server.resultsReceived.get() == 1);
+        assertThat(server.pingsBeforeFirstResult.get()).as("the result went out before any ping").isZero();
+        assertThat(List.copyOf(pool.delaysMillis).subList(0, 2)).as("the start, then the report with no delay").containsExactly(0L, 0L);
+        // and once reported, the agent is idle again: it pings, it does not exchange
+        await().atMost(Duration.ofSeconds(30)).until(() -> server.pings.get() >= 3);
+        assertThat(simulator.exchanges()).isEqualTo(2);
+    }
+
+    @Test
+    void anOperationFinishingBetweenPingsIsReportedAtTheNextStepWithoutAPing() throws Exception {
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:slow=200"));
+        simulator.register("http://fake/", "acme", "key", "sim", 1);
+        server.toDeliver.add(new ServerMessage(1, ServerMessage.EXECUTE, UUID.randomUUID(), "ExecuteScriptRequest",
+                Map.of("code", "true"), null, null));
+        // the server never says messages wait, and its exchange interval is a minute: only the agent can know
+        simulator.startPinging(Duration.ofMillis(5), Duration.ZERO);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> server.resultsReceived.get() == 1);
+        assertThat(simulator.exchanges()).as("the delivery, then the report").isEqualTo(2);
+    }
+
     /** Registers every title, answers exchanges after 2 ms of simulated work it times itself; refuses listed agents. */
     private static final class TimedServer extends ServerClient {
 
@@ -102,6 +169,11 @@ class SimulatorTest {
 
         final List<Long> insideNanos = new CopyOnWriteArrayList<>();
         final List<String> refuse = new CopyOnWriteArrayList<>();
+        final AtomicInteger pings = new AtomicInteger();
+        final AtomicBoolean pingAnswer = new AtomicBoolean();
+        final Queue<ServerMessage> toDeliver = new ConcurrentLinkedQueue<>();
+        final AtomicInteger resultsReceived = new AtomicInteger();
+        final AtomicInteger pingsBeforeFirstResult = new AtomicInteger(-1);
         private final Map<String, String> titleBySecret = new ConcurrentHashMap<>();
         private final AtomicInteger registered = new AtomicInteger();
 
@@ -127,7 +199,22 @@ class SimulatorTest {
                 Thread.onSpinWait();
             }
             insideNanos.add(System.nanoTime() - begin);
-            return new ExchangeResponse("c", 1, List.of(), List.of(), "token", 60, 10, false);
+            int results = (int) request.messages().stream().filter(m -> m.type().equals(AgentMessage.RESULT)).count();
+            if (results > 0 && resultsReceived.getAndAdd(results) == 0) {
+                pingsBeforeFirstResult.set(pings.get());
+            }
+            long acknowledged = request.messages().stream().mapToLong(m -> m.sequence() + 1).max().orElse(1);
+            List<ServerMessage> messages = new ArrayList<>();
+            for (ServerMessage m; (m = toDeliver.poll()) != null; ) {
+                messages.add(m);
+            }
+            return new ExchangeResponse("c", acknowledged, messages, List.of(), "token", 60, 10, false);
+        }
+
+        @Override
+        public boolean ping(String computerId) {
+            pings.incrementAndGet();
+            return pingAnswer.get();
         }
     }
 
