@@ -13,13 +13,16 @@ import java.util.Set;
  * {@code bench.fleet-seconds} after {@code bench.fleet-warmup-seconds}.
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
-                           Path repo, int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup,
+                           Path repo, int createConcurrency, int pingMillis, int jobConcurrency, int warmup,
                            int replicas, Fleet fleet, int createBatch, int batchConcurrency) {
 
     /** Server activities per {@code POST /activities/bulk/create} in the throughput phases; 1 = one POST each. */
     public static final int DEFAULT_CREATE_BATCH = 500;
     /** Batch requests in flight (each waits for the view once). */
     public static final int DEFAULT_BATCH_CONCURRENCY = 4;
+
+    /** message-system's own idle exchange interval ({@code messages.exchange.interval}). */
+    static final int DEFAULT_EXCHANGE_MILLIS = 60_000;
 
     public static final Set<String> PHASES = Set.of("db-scheduler", "server", "no-op", "client", "agents");
 
@@ -35,8 +38,8 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
 
     /** Without a fleet of its own: the {@code agents} phase's defaults. */
     public BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir, Path repo,
-                        int createConcurrency, int exchangeMillis, int jobConcurrency, int warmup, int replicas) {
-        this(n, samples, agents, durable, phases, dir, repo, createConcurrency, exchangeMillis, jobConcurrency, warmup,
+                        int createConcurrency, int pingMillis, int jobConcurrency, int warmup, int replicas) {
+        this(n, samples, agents, durable, phases, dir, repo, createConcurrency, pingMillis, jobConcurrency, warmup,
                 replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY);
     }
 
@@ -52,7 +55,7 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Boolean.parseBoolean(p.getOrDefault("bench.durable", "true")), selected,
                 Path.of(p.getOrDefault("bench.dir", "benchmarks/target/bench-run")).toAbsolutePath(),
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
-                positive(p, "bench.create-concurrency", 64), positive(p, "bench.exchange-millis", 250),
+                positive(p, "bench.create-concurrency", 64), positive(p, "bench.ping-millis", 250),
                 positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 10_000),
                 positive(p, "bench.replicas", 1),
                 new Fleet(positive(p, "bench.fleet", Fleet.DEFAULT.agents()),
@@ -64,12 +67,13 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
     }
 
     /**
-     * The idle exchange interval message-system tells every agent, in whole seconds (the protocol's unit): at
-     * least each phase's own pace, so each phase's simulators pace themselves by their cap
-     * ({@code bench.exchange-millis}, {@code bench.fleet-exchange-millis}), and at least 1 s.
+     * The idle exchange interval message-system tells every agent, in whole seconds (the protocol's unit): the
+     * {@code agents} phase's pace when it runs (its simulators cap it at their own), else message-system's
+     * default of 60 s. The client phase's agents ping between exchanges ({@code bench.ping-millis}) as real
+     * agents do, so its pace is not an exchange interval.
      */
     public long agentIntervalSeconds() {
-        long longest = Math.max(1000, Math.max(exchangeMillis, runs("agents") ? fleet.exchangeMillis() : 0));
+        long longest = runs("agents") ? Math.max(1000, fleet.exchangeMillis()) : DEFAULT_EXCHANGE_MILLIS;
         return (longest + 999) / 1000;
     }
 

@@ -11,8 +11,9 @@ import java.util.UUID;
 
 /**
  * Client activities ({@code ExecuteScriptRequest}) on simulated agents (the agent module's {@link Simulator},
- * every script succeeds at once): agents registered with message-system exchange every {@code exchangeMillis}
- * at most; N activities are created in bulk, up to 1,000 computers per request (one activity each), and
+ * every script succeeds at once): agents registered with message-system ping every {@code bench.ping-millis}
+ * between exchanges and exchange when the ping says work waits or they have a result to report, as real
+ * agents do; N activities are created in bulk, up to 1,000 computers per request (one activity each), and
  * counted until activity-api shows them all final.
  */
 public final class ClientActivityBench implements AutoCloseable {
@@ -23,17 +24,19 @@ public final class ClientActivityBench implements AutoCloseable {
     private final ServerActivityBench creates;
     private final List<String> computers = new ArrayList<>();
     private SimulatedFleet fleet;
+    private long pingMillis;
 
     public ClientActivityBench(ApiClient api, ServerActivityBench creates) {
         this.api = api;
         this.creates = creates;
     }
 
-    /** Registers {@code agents} simulated computers in parallel batches and starts their exchanges. */
-    public void startAgents(String messageSystem, int agents, Duration exchange) throws Exception {
+    /** Registers {@code agents} simulated computers in parallel batches and starts them, pinging every {@code ping}. */
+    public void startAgents(String messageSystem, int agents, Duration ping) throws Exception {
         fleet = SimulatedFleet.register(messageSystem, "bench", agents, nanos -> { });
         computers.addAll(fleet.computers());
-        fleet.start(exchange, Duration.ZERO);
+        pingMillis = ping.toMillis();
+        fleet.startPinging(ping, ping);
     }
 
     public Result run(int n, int samples) throws Exception {
@@ -64,6 +67,12 @@ public final class ClientActivityBench implements AutoCloseable {
                     body.put("computerIds", targets);
                     return body;
                 }, () -> api.finished(TYPE), toStart, toFinal);
+    }
+
+    /** What the agents sent over the whole phase (idle samples included): the cost an idle fleet adds. */
+    public String traffic() {
+        return "client agents: " + fleet.exchanges() + " exchanges, " + fleet.pings() + " pings, "
+                + fleet.failures() + " failed exchanges (ping every " + pingMillis + " ms)";
     }
 
     private static Map<String, Object> script(UUID id) {

@@ -85,10 +85,13 @@ public final class SideBySide {
                 if (options.runs("client")) {
                     try (ClientActivityBench client = new ClientActivityBench(api, server)) {
                         client.startAgents(stack.url(BenchStack.MESSAGES), options.agents(),
-                                Duration.ofMillis(options.exchangeMillis()));
+                                Duration.ofMillis(options.pingMillis()));
                         say(options.agents() + " agents registered; load " + CpuMeter.loadAverage());
                         results.add(client.run(options.n(), options.samples()));
                         say(results.get(results.size() - 1).line());
+                        String traffic = client.traffic();
+                        checks.add(traffic);
+                        say(traffic);
                     }
                     // client activities run on the simulated agents, which write no ledger: this re-checks
                     // the job-handler starts of the run so far

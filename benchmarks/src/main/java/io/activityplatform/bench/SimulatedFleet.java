@@ -67,6 +67,24 @@ public final class SimulatedFleet implements AutoCloseable {
         simulators.forEach(s -> s.start(maxInterval, spread));
     }
 
+    /**
+     * Keeps every agent working as real agents do: pings every {@code ping} between exchanges, exchanges when
+     * work waits or a result is ready; the first exchanges are spread over {@code spread}.
+     */
+    public void startPinging(Duration ping, Duration spread) {
+        simulators.forEach(s -> s.startPinging(ping, spread));
+    }
+
+    /** Exchanges answered so far. */
+    public long exchanges() {
+        return simulators.stream().mapToLong(Simulator::exchanges).sum();
+    }
+
+    /** Pings so far (pinging agents only). */
+    public long pings() {
+        return simulators.stream().mapToLong(Simulator::pings).sum();
+    }
+
     public List<String> computers() {
         return computers;
     }

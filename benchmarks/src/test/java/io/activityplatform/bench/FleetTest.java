@@ -43,12 +43,14 @@ class FleetTest {
     }
 
     @Test
-    void messageSystemTellsTheLongestPaceOfTheRunInWholeSecondsAndAtLeastOne() {
-        // without the agents phase: 1 s as before, the client agents cap it at their 250 ms
-        assertThat(BenchOptions.from(Map.of("bench.phases", "client")).agentIntervalSeconds()).isEqualTo(1);
-        // with it: the fleet's 60 s, which the client agents still cap at their own pace
+    void messageSystemTellsTheFleetsPaceInWholeSecondsAndAtLeastOneElseItsOwnDefault() {
+        // without the agents phase: message-system's own 60 s; the client agents ping, whatever their pace
+        assertThat(BenchOptions.from(Map.of("bench.phases", "client")).agentIntervalSeconds()).isEqualTo(60);
+        assertThat(BenchOptions.from(Map.of("bench.phases", "client", "bench.ping-millis", "2500"))
+                .agentIntervalSeconds()).isEqualTo(60);
+        // with it: the fleet's pace, rounded up to whole seconds
         assertThat(BenchOptions.from(Map.of()).agentIntervalSeconds()).isEqualTo(60);
-        assertThat(BenchOptions.from(Map.of("bench.phases", "client", "bench.exchange-millis", "2500"))
+        assertThat(BenchOptions.from(Map.of("bench.phases", "agents", "bench.fleet-exchange-millis", "2500"))
                 .agentIntervalSeconds()).isEqualTo(3);
         // a sub-second fleet pace must not make the server tell 0 s (the protocol counts seconds)
         assertThat(BenchOptions.from(Map.of("bench.phases", "agents", "bench.fleet-exchange-millis", "300"))
