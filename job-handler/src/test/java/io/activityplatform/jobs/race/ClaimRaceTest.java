@@ -40,10 +40,11 @@ import org.junit.jupiter.api.Test;
  * "replica" that executes what it wins), while an operator cancels a third of them: every activity runs at
  * most once, and every one ends final.
  *
- * <p>The rogue claims every other activity as soon as its creation is in the log (a replica whose view is
- * ahead of the job-handler's), and the rest only once the job-handler's own view shows them. Waiting for
- * the view alone let the job-handler, which claims on its projection's commit signal, win every race on a
- * loaded machine, and then the test no longer raced anything.
+ * <p>The rogue claims every other activity the moment its creation is acknowledged by the log (a replica
+ * whose view is ahead of the job-handler's: the claim is published by the creating thread, right behind the
+ * creation), and the rest only once the job-handler's own view shows them. Waiting for the view alone let the
+ * job-handler, which claims on its projection's commit signal, win every race on a loaded machine, and then
+ * the test no longer raced anything.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
@@ -72,7 +73,11 @@ class ClaimRaceTest {
 
     private final Map<UUID, Integer> rogueExecutions = new ConcurrentHashMap<>();
     private final Set<UUID> rogueClaims = ConcurrentHashMap.newKeySet();
-    private final Map<UUID, ActivityCreated> created = new ConcurrentHashMap<>();
+    /** The claims the rogue published right behind a creation, and where the log put them. */
+    private final Map<UUID, Sent> eagerClaims = new ConcurrentHashMap<>();
+
+    private record Sent(StatusChanged claim, RecordPosition position) {
+    }
 
     @Test
     void everyActivityRunsAtMostOnceAndEndsFinal() throws Exception {
@@ -88,8 +93,8 @@ class ClaimRaceTest {
 
         ExecutorService racers = Executors.newFixedThreadPool(3);
         try {
-            Future<?> creator = racers.submit(() -> ids.forEach(this::create));
-            Future<?> rogue = racers.submit(() -> ids.forEach(id -> rogueClaim(id, ids.indexOf(id) % 2 == 0)));
+            Future<?> creator = racers.submit(() -> ids.forEach(id -> create(id, ids.indexOf(id) % 2 == 0)));
+            Future<?> rogue = racers.submit(() -> ids.forEach(id -> rogueSettles(id, ids.indexOf(id) % 2 == 0)));
             Future<?> operator = racers.submit(() -> ids.stream().filter(id -> ids.indexOf(id) % 3 == 0)
                     .forEach(this::cancelWhenVisible));
             creator.get();
@@ -127,26 +132,46 @@ class ClaimRaceTest {
                 .iterator().next().getLong(0)).as("execution rows are dropped once final or lost").isZero());
     }
 
-    private void create(UUID id) {
+    /** Creates the activity; an eager rogue claims it right behind the creation, on the folded creation. */
+    private void create(UUID id, boolean eagerRogue) {
         ActivityCreated event = new ActivityCreated(UUID.randomUUID(), id, clock.instant(), Activities.OPERATOR,
                 "activity-api", Activities.scripted("race"), ActivityStatus.QUEUED);
         publisher.publish(event).await().atMost(WAIT);
-        created.put(id, event);
+        if (eagerRogue) {
+            StatusChanged claim = rogueClaimOn(ActivityFold.apply(null, event).state());
+            eagerClaims.put(id, new Sent(claim, publisher.publish(claim).await().atMost(WAIT)));
+        }
     }
 
     /**
-     * Claims as a competing replica would, on the version it has seen: eagerly, the state folded from the
-     * creation once that is in the log; otherwise, the state the job-handler's view shows.
+     * The rogue's side of each activity, as a competing replica would act: claim on the version it has seen
+     * (eagerly: already done by the creator; otherwise once the job-handler's view shows it QUEUED), and run
+     * what it won.
      */
-    private void rogueClaim(UUID id, boolean eager) {
-        ActivityState seen = eager ? createdState(id) : awaitVisible(id);
-        if (seen.status() != ActivityStatus.QUEUED) {
+    private void rogueSettles(UUID id, boolean eager) {
+        if (eager) {
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(5)).until(() -> eagerClaims.containsKey(id));
+            Sent sent = eagerClaims.get(id);
+            settle(id, sent.claim(), sent.position());
             return;
         }
-        StatusChanged claim = new StatusChanged(UUID.randomUUID(), id, clock.instant(), ROGUE, ROGUE.id(),
+        ActivityState seen = awaitVisible(id);
+        if (seen.status() == ActivityStatus.QUEUED) {
+            StatusChanged claim = rogueClaimOn(seen);
+            settle(id, claim, publisher.publish(claim).await().atMost(WAIT));
+        }
+    }
+
+    private StatusChanged rogueClaimOn(ActivityState seen) {
+        StatusChanged claim = new StatusChanged(UUID.randomUUID(), seen.id(), clock.instant(), ROGUE, ROGUE.id(),
                 seen.status(), ActivityStatus.IN_PROGRESS, seen.statusVersion(), "rogue claim", null, null);
         rogueClaims.add(claim.eventId());
-        awaitApplied(publisher.publish(claim).await().atMost(WAIT));
+        return claim;
+    }
+
+    /** Once the claim is applied: when the fold recorded it, the rogue runs the activity and reports it done. */
+    private void settle(UUID id, StatusChanged claim, RecordPosition position) {
+        awaitApplied(position);
         ActivityState after = views.find(id).await().atMost(WAIT).orElseThrow();
         if (after.claimedBy(claim.eventId())) {
             rogueExecutions.merge(id, 1, Integer::sum);
@@ -154,11 +179,6 @@ class ClaimRaceTest {
                     ActivityStatus.IN_PROGRESS, ActivityStatus.SUCCEEDED, after.statusVersion(), "rogue done", null,
                     null)).await().atMost(WAIT);
         }
-    }
-
-    private ActivityState createdState(UUID id) {
-        await().atMost(WAIT).until(() -> created.containsKey(id));
-        return ActivityFold.apply(null, created.get(id)).state();
     }
 
     private void cancelWhenVisible(UUID id) {
