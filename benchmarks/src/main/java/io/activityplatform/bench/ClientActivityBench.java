@@ -31,9 +31,12 @@ public final class ClientActivityBench implements AutoCloseable {
         this.creates = creates;
     }
 
-    /** Registers {@code agents} simulated computers in parallel batches and starts them, pinging every {@code ping}. */
-    public void startAgents(String messageSystem, int agents, Duration ping) throws Exception {
-        fleet = SimulatedFleet.register(messageSystem, "bench", agents, nanos -> { });
+    /**
+     * Registers {@code agents} simulated computers in parallel batches and starts them, pinging every
+     * {@code ping}, with up to {@code requestThreads} requests in flight.
+     */
+    public void startAgents(String messageSystem, int agents, Duration ping, int requestThreads) throws Exception {
+        fleet = SimulatedFleet.register(messageSystem, "bench", agents, nanos -> { }, requestThreads);
         computers.addAll(fleet.computers());
         pingMillis = ping.toMillis();
         fleet.startPinging(ping, ping);

@@ -85,7 +85,7 @@ public final class SideBySide {
                 if (options.runs("client")) {
                     try (ClientActivityBench client = new ClientActivityBench(api, server)) {
                         client.startAgents(stack.url(BenchStack.MESSAGES), options.agents(),
-                                Duration.ofMillis(options.pingMillis()));
+                                Duration.ofMillis(options.pingMillis()), options.agentThreads());
                         say(options.agents() + " agents registered; load " + CpuMeter.loadAverage());
                         results.add(client.run(options.n(), options.samples()));
                         say(results.get(results.size() - 1).line());

@@ -17,24 +17,32 @@ import java.util.function.LongConsumer;
 /**
  * Simulated agents (the agent module's {@link Simulator}, every script succeeds at once) registered with
  * message-system by {@value #THREADS} threads in parallel, each thread's batch one simulator; all share one
- * HTTP client and one pool of {@value #THREADS} threads for their exchanges. An optional listener hears how long
- * every answered exchange took.
+ * HTTP client and one pool of threads for their exchanges and pings. The HTTP calls block, so the pool's size
+ * is how many requests the fleet has in flight at most: a real fleet of N machines has up to N. An optional
+ * listener hears how long every answered exchange took.
  */
 public final class SimulatedFleet implements AutoCloseable {
 
     static final int THREADS = 8;
 
-    private final ScheduledExecutorService pool = Executors.newScheduledThreadPool(THREADS);
+    private final ScheduledExecutorService pool;
     private final List<Simulator> simulators = new ArrayList<>();
     private final List<String> computers = new ArrayList<>();
 
-    private SimulatedFleet() {
+    private SimulatedFleet(int requestThreads) {
+        pool = Executors.newScheduledThreadPool(requestThreads);
     }
 
-    /** Registers {@code agents} computers titled {@code <prefix>-<thread>-<n>}. */
+    /** Registers {@code agents} computers titled {@code <prefix>-<thread>-<n>}; {@value #THREADS} requests in flight. */
     public static SimulatedFleet register(String messageSystem, String prefix, int agents, LongConsumer timing)
             throws Exception {
-        SimulatedFleet fleet = new SimulatedFleet();
+        return register(messageSystem, prefix, agents, timing, THREADS);
+    }
+
+    /** As {@link #register(String, String, int, LongConsumer)}, with up to {@code requestThreads} requests in flight. */
+    public static SimulatedFleet register(String messageSystem, String prefix, int agents, LongConsumer timing,
+            int requestThreads) throws Exception {
+        SimulatedFleet fleet = new SimulatedFleet(requestThreads);
         ServerClient client = new ServerClient(ServerClient.defaultHttpClient(), messageSystem);
         List<Callable<List<Agent>>> batches = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
