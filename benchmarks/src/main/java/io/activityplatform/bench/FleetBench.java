@@ -7,7 +7,8 @@ import java.time.Duration;
  * takes on the agent's side. The agents register, then exchange twice each (the first answer brings the server's
  * control messages, the second acknowledges them: from then on each agent is idle and told the long interval);
  * then every agent exchanges every {@code exchangeMillis}, the first exchanges spread evenly over one interval
- * so the fleet exchanges at a steady {@code agents / interval} per second instead of in bursts. After
+ * so the fleet exchanges at a steady {@code agents / interval} per second instead of in bursts, once the stack is
+ * quiet again after the registrations and whatever phase ran before ({@link QuietWait}). After
  * {@code warmupSeconds} unmeasured, every answered exchange in {@code seconds} is recorded. No activities are
  * created meanwhile: this is the idle fleet's cost.
  */
@@ -37,6 +38,8 @@ public final class FleetBench {
             agents.exchangeAll();
             say(String.format("two priming exchanges per agent in %.0f s; load %s", (System.nanoTime() - priming) / 1e9,
                     CpuMeter.loadAverage()));
+            String quiet = QuietWait.of(ownCpu).await();
+            say(quiet);
             Duration interval = Duration.ofMillis(fleet.exchangeMillis());
             agents.start(interval, interval);
             say("fleet exchanging every " + interval + "; unmeasured for " + fleet.warmupSeconds() + " s");
@@ -54,7 +57,7 @@ public final class FleetBench {
             return new FleetResult("platform, idle fleet (" + fleet.agents() + " simulated agents)", fleet.agents(),
                     fleet.exchangeMillis(), seconds, measured, agents.failures() - failed,
                     messageSystemCpu.millis() - messages, ownCpu.millis() - own, CpuMeter.busyMillis() - machine,
-                    CpuMeter.loadAverage());
+                    CpuMeter.loadAverage(), quiet);
         }
     }
 

@@ -4,11 +4,12 @@ package io.activityplatform.bench;
  * The {@code agents} phase: {@code agents} simulated computers exchanging every {@code exchangeMillis}, measured
  * for {@code seconds}: the exchanges answered in that time and their latency on the agent's side, the exchanges
  * that failed, and the CPU milliseconds message-system's processes, the benchmark's own processes (the whole
- * stack and this driver with its simulators) and the machine used meanwhile; plus the load average at the end.
+ * stack and this driver with its simulators) and the machine used meanwhile; plus the load average at the end
+ * and how long the stack took to quieten before the measurement ({@link QuietWait}).
  */
 public record FleetResult(String name, int agents, int exchangeMillis, double seconds,
                           ExchangeLatencies.Snapshot latency, long failures, double messageSystemCpuMillis,
-                          double ownCpuMillis, double machineCpuMillis, String loadAverage) {
+                          double ownCpuMillis, double machineCpuMillis, String loadAverage, String quiet) {
 
     /** Issue 11's target: with 10,000 agents, exchange p99 stays below this. */
     public static final double TARGET_P99_MILLIS = 50;

@@ -98,11 +98,9 @@ public final class SideBySide {
                     check(ledger.after("client", 0), checks, verdicts);
                 }
                 if (options.runs("agents")) {
-                    String quiet = QuietWait.of(stack.ownCpu()).await();
-                    checks.add("before the idle fleet: " + quiet);
-                    say(quiet);
                     fleets.add(new FleetBench(stack.url(BenchStack.MESSAGES), options.fleet(),
                             new ProcessCpu(() -> stack.pids(BenchStack.MESSAGES)), stack.ownCpu()).run());
+                    checks.add("before the idle fleet's measurement: " + fleets.get(fleets.size() - 1).quiet());
                     say(fleets.get(fleets.size() - 1).line());
                 }
                 splitLines(stack, options.replicas()).forEach(line -> {

@@ -137,7 +137,7 @@ class FleetTest {
     @Test
     void ratesAndCpuPerExchangeFollowFromTheCounts() {
         FleetResult r = new FleetResult("fleet", 10_000, 60_000, 60.0, snapshot(10_000, 3, 6.7), 0, 5_000, 20_000,
-                30_000, "1");
+                30_000, "1", "stack quiet after 5 s (0.10 cores)");
         assertThat(r.exchangesPerSecond()).isEqualTo(10_000 / 60.0);
         assertThat(r.messageSystemCpuPerExchange()).isEqualTo(0.5);
         assertThat(r.ownCpuPerExchange()).isEqualTo(2.0);
@@ -177,6 +177,6 @@ class FleetTest {
 
     private static FleetResult result(ExchangeLatencies.Snapshot latency, long failures) {
         return new FleetResult("platform, idle fleet", 10_000, 60_000, 60.0, latency, failures, 5_010, 20_040, 30_000,
-                "1.00 0.90 0.80");
+                "1.00 0.90 0.80", "stack quiet after 5 s (0.10 cores)");
     }
 }
