@@ -90,7 +90,7 @@ public final class SideBySide {
                         results.add(client.run(options.n(), options.samples()));
                         say(results.get(results.size() - 1).line());
                         String traffic = client.traffic();
-                        checks.add(traffic);
+                        checks.add("- " + traffic);
                         say(traffic);
                     }
                     // client activities run on the simulated agents, which write no ledger: this re-checks
@@ -100,7 +100,7 @@ public final class SideBySide {
                 if (options.runs("agents")) {
                     fleets.add(new FleetBench(stack.url(BenchStack.MESSAGES), options.fleet(),
                             new ProcessCpu(() -> stack.pids(BenchStack.MESSAGES)), stack.ownCpu()).run());
-                    checks.add("before the idle fleet's measurement: " + fleets.get(fleets.size() - 1).quiet());
+                    checks.add("- before the idle fleet's measurement: " + fleets.get(fleets.size() - 1).quiet());
                     say(fleets.get(fleets.size() - 1).line());
                 }
                 splitLines(stack, options.replicas()).forEach(line -> {

@@ -134,16 +134,12 @@ class SimulatorTest {
 
     @Test
     void aFinishedOperationIsReportedAtOnceWithoutWaitingForAPing() throws Exception {
-        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:succeed"));
-        simulator.register("http://fake/", "acme", "key", "sim", 1);
-        server.toDeliver.add(new ServerMessage(1, ServerMessage.EXECUTE, UUID.randomUUID(), "ExecuteScriptRequest",
-                Map.of("code", "true"), null, null));
-
-        simulator.startPinging(Duration.ofMillis(5), Duration.ZERO);
+        Simulator simulator = pingingAgentWithOneOperation("default:succeed");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> server.resultsReceived.get() == 1);
         assertThat(server.pingsBeforeFirstResult.get()).as("the result went out before any ping").isZero();
-        assertThat(List.copyOf(pool.delaysMillis).subList(0, 2)).as("the start, then the report with no delay").containsExactly(0L, 0L);
+        assertThat(List.copyOf(pool.delaysMillis).subList(0, 2)).as("the start, then the report with no delay")
+                .containsExactly(0L, 0L);
         // and once reported, the agent is idle again: it pings, it does not exchange
         await().atMost(Duration.ofSeconds(30)).until(() -> server.pings.get() >= 3);
         assertThat(simulator.exchanges()).isEqualTo(2);
@@ -151,15 +147,21 @@ class SimulatorTest {
 
     @Test
     void anOperationFinishingBetweenPingsIsReportedAtTheNextStepWithoutAPing() throws Exception {
-        Simulator simulator = new Simulator(server, pool, Behaviour.parse("default:slow=200"));
-        simulator.register("http://fake/", "acme", "key", "sim", 1);
-        server.toDeliver.add(new ServerMessage(1, ServerMessage.EXECUTE, UUID.randomUUID(), "ExecuteScriptRequest",
-                Map.of("code", "true"), null, null));
         // the server never says messages wait, and its exchange interval is a minute: only the agent can know
-        simulator.startPinging(Duration.ofMillis(5), Duration.ZERO);
+        Simulator simulator = pingingAgentWithOneOperation("default:slow=200");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> server.resultsReceived.get() == 1);
         assertThat(simulator.exchanges()).as("the delivery, then the report").isEqualTo(2);
+    }
+
+    /** One agent pinging every 5 ms, whose first exchange brings it one operation to execute. */
+    private Simulator pingingAgentWithOneOperation(String behaviour) throws Exception {
+        Simulator simulator = new Simulator(server, pool, Behaviour.parse(behaviour));
+        simulator.register("http://fake/", "acme", "key", "sim", 1);
+        server.toDeliver.add(new ServerMessage(1, ServerMessage.EXECUTE, UUID.randomUUID(), "ExecuteScriptRequest",
+                Map.of("code", "true"), null, null));
+        simulator.startPinging(Duration.ofMillis(5), Duration.ZERO);
+        return simulator;
     }
 
     /** Registers every title, answers exchanges after 2 ms of simulated work it times itself; refuses listed agents. */
