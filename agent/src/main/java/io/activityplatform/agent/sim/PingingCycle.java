@@ -31,10 +31,17 @@ final class PingingCycle {
     }
 
     void exchange(int failed) {
+        exchange(failed, false);
+    }
+
+    /** @param reporting this exchange follows the last one at once, to report what it left to send */
+    private void exchange(int failed, boolean reporting) {
         try {
             ExchangeResponse response = simulator.timed(agent);
             if (agent.moreToSend() || agent.hasMessagesToSend()) {
-                later(() -> exchange(0), 0);
+                // at once, as the loop's wakeup does; but never twice in a row, so a server that keeps
+                // acknowledging nothing is asked at most twice per ping interval, not in a tight loop
+                later(() -> exchange(0, !reporting), reporting ? pingMillis : 0);
                 return;
             }
             exchangeDue = System.nanoTime() + TimeUnit.SECONDS.toNanos(response.exchangeIntervalSeconds());

@@ -154,6 +154,17 @@ class SimulatorTest {
         assertThat(simulator.exchanges()).as("the delivery, then the report").isEqualTo(2);
     }
 
+    @Test
+    void aServerThatNeverAcknowledgesIsAskedAgainAtOnceOnlyEveryOtherTime() throws Exception {
+        server.acknowledges.set(false);
+        Simulator simulator = pingingAgentWithOneOperation("default:succeed");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> simulator.exchanges() >= 6);
+        List<Long> delays = List.copyOf(pool.delaysMillis).subList(1, 5);
+        assertThat(delays).as("report at once, then paced by the ping interval, alternately")
+                .containsExactly(0L, 5L, 0L, 5L);
+    }
+
     /** One agent pinging every 5 ms, whose first exchange brings it one operation to execute. */
     private Simulator pingingAgentWithOneOperation(String behaviour) throws Exception {
         Simulator simulator = new Simulator(server, pool, Behaviour.parse(behaviour));
@@ -173,6 +184,7 @@ class SimulatorTest {
         final List<String> refuse = new CopyOnWriteArrayList<>();
         final AtomicInteger pings = new AtomicInteger();
         final AtomicBoolean pingAnswer = new AtomicBoolean();
+        final AtomicBoolean acknowledges = new AtomicBoolean(true);
         final Queue<ServerMessage> toDeliver = new ConcurrentLinkedQueue<>();
         final AtomicInteger resultsReceived = new AtomicInteger();
         final AtomicInteger pingsBeforeFirstResult = new AtomicInteger(-1);
@@ -205,7 +217,8 @@ class SimulatorTest {
             if (results > 0 && resultsReceived.getAndAdd(results) == 0) {
                 pingsBeforeFirstResult.set(pings.get());
             }
-            long acknowledged = request.messages().stream().mapToLong(m -> m.sequence() + 1).max().orElse(1);
+            long acknowledged = acknowledges.get()
+                    ? request.messages().stream().mapToLong(m -> m.sequence() + 1).max().orElse(1) : 0;
             List<ServerMessage> messages = new ArrayList<>();
             for (ServerMessage m; (m = toDeliver.poll()) != null; ) {
                 messages.add(m);
