@@ -82,7 +82,8 @@ public class ClientActivityQueries {
 
     /**
      * A deliverable activity of computer {@code $1}, statuses {@code $3}, due by {@code $4}: the ping's third
-     * question ({@link PingQuery}), kept beside {@link #CANDIDATES}, which it must agree with.
+     * question ({@link PingQuery}). The rows of {@link #CANDIDATES} minus WAITING ones: a dependency may hold
+     * those for long, and the agent would exchange at every ping meanwhile.
      */
     static final String DELIVERABLE_EXISTS = """
             select 1 from activity_view
@@ -132,10 +133,6 @@ public class ClientActivityQueries {
                                 : ActivityViewStore.fromJson(row.getString("dependency")))));
     }
 
-    /**
-     * True when a QUEUED or due SCHEDULED activity waits for the computer (for ping). WAITING ones are left
-     * out: their dependency may hold them for long, and the agent would exchange at every ping meanwhile.
-     */
     /** The statuses {@link #DELIVERABLE_EXISTS} looks for. */
     static String[] deliverableStatuses() {
         return DELIVERABLE.clone();

@@ -18,13 +18,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryRepository {
 
-    /** Delivered activities that ended without their result (canceled, timed out): the agent must stop them. */
     /**
      * A delivery {@code d} whose activity {@code v} ended on the server while the agent still runs it, and
      * whose cancel is not queued yet; shared with {@link PingQuery}, which must agree.
      */
     static final String CANCEL_CANDIDATE = """
             d.result_at is null and d.cancel_queued_at is null and v.status in ('CANCELED', 'FAILED')""";
+    /** Delivered activities that ended without their result (canceled, timed out): the agent must stop them. */
     private static final String TO_CANCEL = "select d.activity_id, v.status, v.state->'error'->>'code' as error_code"
             + " from delivery d join activity_view v on v.id = d.activity_id"
             + " where d.computer_id = $1 and " + CANCEL_CANDIDATE
