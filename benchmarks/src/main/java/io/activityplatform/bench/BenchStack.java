@@ -97,6 +97,22 @@ public final class BenchStack implements AutoCloseable {
         });
     }
 
+    /** Per-part CPU and each service's projection counters (read with the admin token), for phase breakdowns. */
+    public StackMeter meter() {
+        Map<String, ProcessCpu> parts = new LinkedHashMap<>();
+        for (String service : StackMeter.SERVICES) {
+            parts.put(service, new ProcessCpu(() -> pids(service)));
+        }
+        parts.put("PostgreSQL", new ProcessCpu(() -> postgres.postmasterPid().stream().toList()));
+        parts.put("Kafka", new ProcessCpu(() -> kafka.process().stream().map(ProcessHandle::pid).toList()));
+        Map<String, List<ApiClient>> admins = new LinkedHashMap<>();
+        String token = token();
+        for (String service : StackMeter.SERVICES) {
+            admins.put(service, urls(service).stream().map(url -> new ApiClient(url, token)).toList());
+        }
+        return new StackMeter(parts, ownCpu(), admins);
+    }
+
     public PostgresEndpoint postgres() {
         return postgres.endpoint();
     }

@@ -21,6 +21,11 @@ public final class Report {
 
     public static String render(BenchOptions options, List<Result> results, List<FleetResult> fleets,
                                 List<String> checks) {
+        return render(options, results, List.of(), fleets, checks);
+    }
+
+    public static String render(BenchOptions options, List<Result> results, List<StackMeter.Breakdown> breakdowns,
+                                List<FleetResult> fleets, List<String> checks) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d after %d unmeasured warm-up, %d idle samples%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
@@ -54,6 +59,11 @@ public final class Report {
                             r.toStart().p50() / yardstick.toStart().p50(), r.toFinal().p50() / yardstick.toFinal().p50()));
                 }
             }
+        }
+        if (!breakdowns.isEmpty()) {
+            out.append("\nWhere the platform's CPU went (ms per activity over each throughput phase) and how its "
+                    + "projections batched:\n\n").append(StackMeter.Breakdown.header());
+            breakdowns.forEach(b -> out.append(b.row()).append('\n'));
         }
         if (!fleets.isEmpty()) {
             out.append(fleetTable(fleets));

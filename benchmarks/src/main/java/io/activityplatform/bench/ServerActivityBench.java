@@ -26,6 +26,8 @@ public final class ServerActivityBench {
     private final int batch;
     private final int batchConcurrency;
     private final ProcessCpu own;
+    private StackMeter meter;
+    private StackMeter.Breakdown lastBreakdown;
 
     /** One POST per activity, {@code concurrency} in flight. */
     public ServerActivityBench(ApiClient api, int concurrency, ProcessCpu own) {
@@ -43,6 +45,17 @@ public final class ServerActivityBench {
         this.batch = batch;
         this.batchConcurrency = batchConcurrency;
         this.own = own;
+    }
+
+    /** Also meters each part of the stack over every throughput phase ({@link #lastBreakdown()}). */
+    public ServerActivityBench metered(StackMeter meter) {
+        this.meter = meter;
+        return this;
+    }
+
+    /** Where the last throughput phase's CPU went, if {@link #metered}; else null. */
+    public StackMeter.Breakdown lastBreakdown() {
+        return lastBreakdown;
     }
 
     public Result run(String label, String type, Map<String, Object> parameters, int n, int samples, int warmup)
@@ -101,6 +114,7 @@ public final class ServerActivityBench {
         Semaphore inFlight = new Semaphore(requestsInFlight);
         double cpu = CpuMeter.busyMillis();
         double ownCpu = own.millis();
+        StackMeter.Sample before = meter == null ? null : meter.sample();
         long begin = System.nanoTime();
         CompletableFuture<?>[] creates = new CompletableFuture<?>[total];
         for (int i = 0; i < total; i++) {
@@ -111,6 +125,9 @@ public final class ServerActivityBench {
         long created = System.nanoTime();
         awaitCount(finished, base + expected, Duration.ofSeconds(Math.max(600, expected / 10)));
         long done = System.nanoTime();
+        if (meter != null) {
+            lastBreakdown = StackMeter.Breakdown.between(label, before, meter.sample(), expected);
+        }
         return new Result(label, expected, (created - begin) / 1e9, (done - begin) / 1e9, CpuMeter.busyMillis() - cpu,
                 own.millis() - ownCpu, toStart, toFinal, CpuMeter.loadAverage());
     }

@@ -36,11 +36,12 @@ public final class SideBySide {
         List<FleetResult> fleets = new ArrayList<>();
         List<String> checks = new ArrayList<>();
         List<LedgerCheck.Verdict> verdicts = new ArrayList<>();
+        List<StackMeter.Breakdown> breakdowns = new ArrayList<>();
         try {
-            run(options, results, fleets, checks, verdicts);
+            run(options, results, fleets, checks, verdicts, breakdowns);
         } finally {
             // whatever was measured is reported, also when a later phase failed
-            String report = Report.render(options, results, fleets, checks);
+            String report = Report.render(options, results, breakdowns, fleets, checks);
             System.out.println();
             System.out.println(report);
             Files.createDirectories(options.dir());
@@ -53,7 +54,8 @@ public final class SideBySide {
     }
 
     private static void run(BenchOptions options, List<Result> results, List<FleetResult> fleets,
-                            List<String> checks, List<LedgerCheck.Verdict> verdicts) throws Exception {
+                            List<String> checks, List<LedgerCheck.Verdict> verdicts,
+                            List<StackMeter.Breakdown> breakdowns) throws Exception {
         try (BenchStack stack = new BenchStack(options).startInfrastructure()) {
             say("infrastructure up; load " + CpuMeter.loadAverage());
             if (options.runs("db-scheduler")) {
@@ -68,11 +70,12 @@ public final class SideBySide {
                 int serverStarts = options.warmup() + options.samples() + options.n();
                 ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.urls(BenchStack.API), stack.token());
                 ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(),
-                        options.createBatch(), options.batchConcurrency(), stack.ownCpu());
+                        options.createBatch(), options.batchConcurrency(), stack.ownCpu()).metered(stack.meter());
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
                     say(results.get(results.size() - 1).line());
+                    breakdown(server, breakdowns);
                     check(ledger.after("server", serverStarts), checks, verdicts);
                 }
                 if (options.runs("no-op")) {
@@ -80,6 +83,7 @@ public final class SideBySide {
                     results.add(server.run("platform, " + SERVER_TYPE + " as benchmark no-op", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
                     say(results.get(results.size() - 1).line());
+                    breakdown(server, breakdowns);
                     check(ledger.after("no-op", serverStarts), checks, verdicts);
                 }
                 if (options.runs("client")) {
@@ -89,6 +93,7 @@ public final class SideBySide {
                         say(options.agents() + " agents registered; load " + CpuMeter.loadAverage());
                         results.add(client.run(options.n(), options.samples()));
                         say(results.get(results.size() - 1).line());
+                        breakdown(server, breakdowns);
                         String traffic = client.traffic();
                         checks.add("- " + traffic);
                         say(traffic);
@@ -109,6 +114,11 @@ public final class SideBySide {
                 });
             }
         }
+    }
+
+    private static void breakdown(ServerActivityBench phase, List<StackMeter.Breakdown> breakdowns) {
+        breakdowns.add(phase.lastBreakdown());
+        say(phase.lastBreakdown().row());
     }
 
     private static void check(LedgerCheck.Verdict verdict, List<String> checks, List<LedgerCheck.Verdict> verdicts) {
