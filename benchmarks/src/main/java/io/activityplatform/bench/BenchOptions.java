@@ -10,11 +10,13 @@ import java.util.Set;
  * runs durably, which phases run ({@code all} or a comma-separated subset of {@link #PHASES}), and how many
  * replicas of each service run ({@code bench.replicas}, 1 by default), and the idle fleet of the {@code agents}
  * phase: {@code bench.fleet} agents exchanging every {@code bench.fleet-exchange-millis}, measured for
- * {@code bench.fleet-seconds} after {@code bench.fleet-warmup-seconds}.
+ * {@code bench.fleet-seconds} after {@code bench.fleet-warmup-seconds}. With {@code bench.statements} the server
+ * loads pg_stat_statements and each throughput phase lists its costliest statements.
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
                            Path repo, int createConcurrency, int pingMillis, int jobConcurrency, int warmup,
-                           int replicas, Fleet fleet, int createBatch, int batchConcurrency, int agentThreads) {
+                           int replicas, Fleet fleet, int createBatch, int batchConcurrency, int agentThreads,
+                           boolean statements) {
 
     /** Server activities per {@code POST /activities/bulk/create} in the throughput phases; 1 = one POST each. */
     public static final int DEFAULT_CREATE_BATCH = 500;
@@ -47,7 +49,7 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
     public BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir, Path repo,
                         int createConcurrency, int pingMillis, int jobConcurrency, int warmup, int replicas) {
         this(n, samples, agents, durable, phases, dir, repo, createConcurrency, pingMillis, jobConcurrency, warmup,
-                replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY, DEFAULT_AGENT_THREADS);
+                replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY, DEFAULT_AGENT_THREADS, false);
     }
 
     public static BenchOptions from(Map<String, String> p) {
@@ -71,7 +73,8 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                         notNegative(p, "bench.fleet-warmup-seconds", Fleet.DEFAULT.warmupSeconds())),
                 positive(p, "bench.create-batch", DEFAULT_CREATE_BATCH),
                 positive(p, "bench.batch-concurrency", DEFAULT_BATCH_CONCURRENCY),
-                positive(p, "bench.agent-threads", DEFAULT_AGENT_THREADS));
+                positive(p, "bench.agent-threads", DEFAULT_AGENT_THREADS),
+                Boolean.parseBoolean(p.getOrDefault("bench.statements", "false")));
     }
 
     /**
@@ -106,9 +109,14 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
      * and pages are fsynced (a real server's defaults). Not durable: what the local stack and tests run with.
      */
     public Map<String, String> postgresSettings() {
-        return durable
-                ? Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on")
-                : Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
+        String on = durable ? "on" : "off";
+        Map<String, String> settings = new java.util.TreeMap<>(Map.of("fsync", on, "synchronous_commit", on,
+                "full_page_writes", on));
+        if (statements) {
+            // bench.statements: PostgreSQL's own account of each phase's statements (StatementStats)
+            settings.putAll(StatementStats.SERVER_SETTINGS);
+        }
+        return settings;
     }
 
     public boolean runs(String phase) {

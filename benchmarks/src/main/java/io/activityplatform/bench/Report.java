@@ -64,6 +64,13 @@ public final class Report {
             out.append("\nWhere the platform's CPU went (ms per activity over each throughput phase) and how its "
                     + "projections batched:\n\n").append(StackMeter.Breakdown.header());
             breakdowns.forEach(b -> out.append(b.row()).append('\n'));
+            for (StackMeter.Breakdown b : breakdowns) {
+                if (!b.statements().isEmpty()) {
+                    out.append("\nCostliest statements (pg_stat_statements), ").append(b.name()).append(":\n\n")
+                            .append(StatementStats.header());
+                    b.statements().forEach(row -> out.append(row).append('\n'));
+                }
+            }
         }
         if (!fleets.isEmpty()) {
             out.append(fleetTable(fleets));

@@ -114,7 +114,7 @@ public final class ServerActivityBench {
         Semaphore inFlight = new Semaphore(requestsInFlight);
         double cpu = CpuMeter.busyMillis();
         double ownCpu = own.millis();
-        StackMeter.Sample before = meter == null ? null : meter.sample();
+        StackMeter.Sample before = meter == null ? null : meter.begin();
         long begin = System.nanoTime();
         CompletableFuture<?>[] creates = new CompletableFuture<?>[total];
         for (int i = 0; i < total; i++) {
@@ -126,7 +126,7 @@ public final class ServerActivityBench {
         awaitCount(finished, base + expected, Duration.ofSeconds(Math.max(600, expected / 10)));
         long done = System.nanoTime();
         if (meter != null) {
-            lastBreakdown = StackMeter.Breakdown.between(label, before, meter.sample(), expected);
+            lastBreakdown = meter.end(label, before, expected);
         }
         return new Result(label, expected, (created - begin) / 1e9, (done - begin) / 1e9, CpuMeter.busyMillis() - cpu,
                 own.millis() - ownCpu, toStart, toFinal, CpuMeter.loadAverage());

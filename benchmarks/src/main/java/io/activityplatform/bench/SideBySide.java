@@ -70,7 +70,8 @@ public final class SideBySide {
                 int serverStarts = options.warmup() + options.samples() + options.n();
                 ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.urls(BenchStack.API), stack.token());
                 ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(),
-                        options.createBatch(), options.batchConcurrency(), stack.ownCpu()).metered(stack.meter());
+                        options.createBatch(), options.batchConcurrency(), stack.ownCpu()).metered(options.statements()
+                        ? stack.meter().withStatements(new StatementStats(stack.postgres())) : stack.meter());
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
                             SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));

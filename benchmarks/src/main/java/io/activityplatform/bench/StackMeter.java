@@ -23,6 +23,7 @@ public final class StackMeter {
     private final Map<String, ProcessCpu> parts;
     private final ProcessCpu own;
     private final Map<String, List<ApiClient>> admins;
+    private StatementStats statements;
 
     /**
      * @param parts  CPU meters of {@link #PARTS}, by name
@@ -33,6 +34,26 @@ public final class StackMeter {
         this.parts = Map.copyOf(parts);
         this.own = own;
         this.admins = Map.copyOf(admins);
+    }
+
+    /** Also lists each phase's costliest statements ({@code bench.statements}). */
+    public StackMeter withStatements(StatementStats statements) {
+        this.statements = statements;
+        return this;
+    }
+
+    /** As a phase begins: clears the statement statistics, then samples. */
+    public Sample begin() {
+        if (statements != null) {
+            statements.reset();
+        }
+        return sample();
+    }
+
+    /** As a phase ends: the breakdown since {@code before}, with the phase's costliest statements if listed. */
+    public Breakdown end(String name, Sample before, int n) {
+        Breakdown b = Breakdown.between(name, before, sample(), n);
+        return statements == null ? b : b.withStatements(statements.costliest());
     }
 
     /** Folded records and committed batches of one service's projection, summed over its replicas. */
@@ -72,7 +93,11 @@ public final class StackMeter {
      * service's records per committed projection batch over the phase.
      */
     public record Breakdown(String name, Map<String, Double> cpuPerActivity, double restPerActivity,
-                            Map<String, Double> recordsPerBatch) {
+                            Map<String, Double> recordsPerBatch, List<String> statements) {
+
+        public Breakdown withStatements(List<String> rows) {
+            return new Breakdown(name, cpuPerActivity, restPerActivity, recordsPerBatch, List.copyOf(rows));
+        }
 
         public static Breakdown between(String name, Sample before, Sample after, int n) {
             Map<String, Double> cpu = new LinkedHashMap<>();
@@ -90,7 +115,7 @@ public final class StackMeter {
                 long batches = from == null || to == null ? 0 : to.batches() - from.batches();
                 perBatch.put(service, batches <= 0 ? Double.NaN : (double) (to.events() - from.events()) / batches);
             }
-            return new Breakdown(name, cpu, rest, perBatch);
+            return new Breakdown(name, cpu, rest, perBatch, List.of());
         }
 
         /** One row of the report's table. */

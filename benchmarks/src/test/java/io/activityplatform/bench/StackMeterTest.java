@@ -64,6 +64,12 @@ class StackMeterTest {
                         + "|---|---|---|---|---|---|---|---|\n"
                         + "| server | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 10.0 / – / 5.0 |");
         assertThat(Report.render(options, List.of(), List.of(), List.of(), List.of())).doesNotContain("Where the");
+        assertThat(report).doesNotContain("Costliest statements");
+
+        String listed = Report.render(options, List.of(), List.of(Breakdown.between("server", zero, after, 100)
+                .withStatements(List.of("| job_handler | 1 | 1.0 | 1.000 | 0.000 | 1 | `select 1` |"))), List.of(), List.of());
+        assertThat(listed).contains("Costliest statements (pg_stat_statements), server:\n\n| database | calls")
+                .contains("| job_handler | 1 | 1.0 | 1.000 | 0.000 | 1 | `select 1` |");
     }
 
     @Test

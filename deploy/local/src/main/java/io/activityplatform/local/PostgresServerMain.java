@@ -24,7 +24,9 @@ public final class PostgresServerMain {
     /** zonky's initdb uses trust authentication: any password is accepted; this one is what clients send. */
     static final String PASSWORD = "postgres";
     /** One server setting: a plain name and a plain value, no separators (they travel comma-separated). */
-    static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("[a-z_]{1,63}=[A-Za-z0-9_.]{1,63}");
+    /** A setting, or an extension's ({@code pg_stat_statements.track_planning}), and a plain value: no quoting. */
+    static final java.util.regex.Pattern SETTING =
+            java.util.regex.Pattern.compile("[a-z_]{1,63}(\\.[a-z_]{1,63})?=[A-Za-z0-9_.]{1,63}");
 
     private PostgresServerMain() {
     }

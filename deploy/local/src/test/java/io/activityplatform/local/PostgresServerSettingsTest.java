@@ -35,6 +35,28 @@ class PostgresServerSettingsTest {
     }
 
     @Test
+    void anExtensionsSettingsReachTheServerItPreloads() throws SQLException {
+        try (PostgresLauncher postgres = new PostgresLauncher(tmp.resolve("pg")).databases(List.of())
+                .serverSettings(Map.of("shared_preload_libraries", "pg_stat_statements",
+                        "pg_stat_statements.track_planning", "on"))
+                .start()) {
+            assertThat(show(postgres, "shared_preload_libraries")).isEqualTo("pg_stat_statements");
+            assertThat(show(postgres, "pg_stat_statements.track_planning")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aSettingNameHasAtMostOneDotBetweenPlainWords() {
+        PostgresLauncher postgres = new PostgresLauncher(tmp.resolve("never"));
+        assertThatThrownBy(() -> postgres.serverSettings(Map.of("a.b.c", "1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a.b.c");
+        assertThatThrownBy(() -> postgres.serverSettings(Map.of(".track", "1")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> postgres.serverSettings(Map.of("pg_stat_statements.", "1")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void settingsThatCouldSmuggleMoreThanOneValueAreRejected() {
         PostgresLauncher postgres = new PostgresLauncher(tmp.resolve("never"));
         assertThatThrownBy(() -> postgres.serverSettings(Map.of("fsync", "on,max_connections=1")))
