@@ -25,11 +25,27 @@ public class ExecutionRepository {
             returning resumes
             """;
 
-    private static final String SWEEP = """
-            delete from job_executions e using activity_view v
-            where v.id = e.activity_id and (v.status = any($2)
-                or (e.heartbeat_at <= $1 and (v.state->>'claimEventId') is distinct from e.claim_event_id::text))
-            """;
+    /**
+     * Statements that write several rows lock them in key order. The outcome batch (an upsert), the heartbeat of
+     * every running execution and the deletes all touch rows of the same claims at the same time; each taking
+     * them in its own plan's order deadlocked under load (seen in the benchmark's PostgreSQL log: a heartbeat
+     * against an outcome batch), and PostgreSQL then aborts one of them.
+     */
+    private static String lockedInOrder(String where) {
+        return "(select e.claim_event_id from job_executions e " + where
+                + " order by e.claim_event_id for no key update of e)";
+    }
+
+    private static final String SWEEP = "delete from job_executions where claim_event_id in " + lockedInOrder("""
+            join activity_view v on v.id = e.activity_id
+            where v.status = any($2)
+                or (e.heartbeat_at <= $1 and (v.state->>'claimEventId') is distinct from e.claim_event_id::text)""");
+
+    static final String HEARTBEAT = "update job_executions set heartbeat_at = $1 where claim_event_id in "
+            + lockedInOrder("where e.claim_event_id = any($2)");
+
+    private static final String DELETE_ALL = "delete from job_executions where claim_event_id in "
+            + lockedInOrder("where e.claim_event_id = any($1)");
 
     private static final String INSERT_ALL = """
             insert into job_executions (claim_event_id, activity_id, instance_id, started_at, heartbeat_at)
@@ -82,7 +98,7 @@ public class ExecutionRepository {
         if (claimEventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return pool.preparedQuery("update job_executions set heartbeat_at = $1 where claim_event_id = any($2)")
+        return pool.preparedQuery(HEARTBEAT)
                 .execute(Tuple.of(utc(now), claimEventIds.toArray(UUID[]::new))).replaceWithVoid();
     }
 
@@ -101,7 +117,7 @@ public class ExecutionRepository {
         if (claimEventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return pool.preparedQuery("delete from job_executions where claim_event_id = any($1)")
+        return pool.preparedQuery(DELETE_ALL)
                 .execute(Tuple.tuple().addArrayOfUUID(claimEventIds.toArray(UUID[]::new))).replaceWithVoid();
     }
 

@@ -42,11 +42,13 @@ public class OutcomeRepository {
                 outcome_stored_at = excluded.outcome_stored_at
             """;
 
+    // rows in key order, as every multi-row write of job_executions takes them (see ExecutionRepository.lockedInOrder)
     private static final String STORE_ALL = """
             insert into job_executions (claim_event_id, activity_id, instance_id, started_at, heartbeat_at,
                 outcome, outcome_stored_at)
             select u.claim_event_id, u.activity_id, $3, $4, $4, u.outcome, $4
             from unnest($1::uuid[], $2::uuid[], $5::text[]) as u(claim_event_id, activity_id, outcome)
+            order by u.claim_event_id
             on conflict (claim_event_id) do update set outcome = excluded.outcome,
                 outcome_stored_at = excluded.outcome_stored_at
             """;
