@@ -34,6 +34,15 @@ public final class RuleStatuses {
         return finals;
     }
 
+    /**
+     * Status names as a SQL list of literals ({@code 'QUEUED', 'SCHEDULED', 'WAITING'}), sorted: for a query
+     * served by a partial index whose predicate lists the same statuses. A parameter ({@code = any($1)}) would
+     * keep a generic plan from proving the index's predicate; a literal list matches it in every plan.
+     */
+    public static String sqlList(Set<ActivityStatus> statuses) {
+        return String.join(", ", Arrays.stream(names(statuses)).map(name -> "'" + name + "'").toList());
+    }
+
     /** Status names for a SQL array parameter. */
     public static String[] names(Set<ActivityStatus> statuses) {
         return statuses.stream().map(Enum::name).sorted().toArray(String[]::new);

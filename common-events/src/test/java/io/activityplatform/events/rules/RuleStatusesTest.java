@@ -17,6 +17,13 @@ class RuleStatusesTest {
     }
 
     @Test
+    void aSqlListQuotesEachNameInTheSameOrderAsTheArrayParameter() {
+        assertThat(RuleStatuses.sqlList(RuleStatuses.startable(ActivityKind.SERVER)))
+                .isEqualTo("'QUEUED', 'SCHEDULED', 'WAITING'");
+        assertThat(RuleStatuses.sqlList(RuleStatuses.finals())).isEqualTo("'CANCELED', 'FAILED', 'SUCCEEDED'");
+    }
+
+    @Test
     void namesAreSqlReady() {
         assertThat(RuleStatuses.names(RuleStatuses.finals())).containsExactly("CANCELED", "FAILED", "SUCCEEDED");
     }

@@ -39,7 +39,6 @@ public class ServerActivityQueries {
     private static final String SERVER = "select v.state::text as state from activity_view v where v.kind = 'SERVER'"
             + " and v.status = any($1)";
     private static final String[] SCHEDULED = RuleStatuses.names(EnumSet.of(ActivityStatus.SCHEDULED));
-    private static final String[] STARTABLE = RuleStatuses.names(RuleStatuses.startable(ActivityKind.SERVER));
     private static final String[] RUNNING = RuleStatuses.names(EnumSet.of(ActivityStatus.IN_PROGRESS));
     private static final String[] WAITING = RuleStatuses.names(EnumSet.of(ActivityStatus.WAITING));
     private static final String[] FINAL = RuleStatuses.names(RuleStatuses.finals());
@@ -56,9 +55,18 @@ public class ServerActivityQueries {
                 Tuple.of(SCHEDULED, utc(now), after, limit));
     }
 
-    /** Pre-filter of {@link io.activityplatform.events.rules.DeadlineRule}. */
+    /**
+     * Pre-filter of {@link io.activityplatform.events.rules.DeadlineRule}, served by the partial index
+     * {@code activity_view_server_deadline} (V22): startable server rows with a deadline, by deadline. Through
+     * the status index it read every QUEUED row of a backlog to find none overdue (benchmark: 11,638 rows,
+     * 40-185 ms per scan). The statuses are literal, as in the index's predicate, so every plan can use it.
+     */
+    static final String OVERDUE_SQL = "select v.state::text as state from activity_view v where v.kind = 'SERVER'"
+            + " and v.status in (" + RuleStatuses.sqlList(RuleStatuses.startable(ActivityKind.SERVER)) + ")"
+            + " and v.deliver_before <= $1" + page(2);
+
     public Uni<List<ActivityState>> deliveryOverdue(Instant now, UUID after, int limit) {
-        return states(SERVER + " and v.deliver_before <= $2" + page(3), Tuple.of(STARTABLE, utc(now), after, limit));
+        return states(OVERDUE_SQL, Tuple.of(utc(now), after, limit));
     }
 
     /** Pre-filter of {@link io.activityplatform.events.rules.TimeoutRule}. */

@@ -3,6 +3,8 @@ package io.activityplatform.jobs.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activityplatform.local.PlatformTestResource;
+import io.activityplatform.service.scan.PlanTestView;
+import io.activityplatform.service.scan.QueryPlan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

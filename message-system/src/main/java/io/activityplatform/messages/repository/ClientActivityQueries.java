@@ -28,9 +28,9 @@ public class ClientActivityQueries {
     /** Startable without a dependency to wait for: what makes an agent exchange worthwhile. */
     private static final String[] DELIVERABLE = RuleStatuses.names(RuleStatuses.startable(ActivityKind.CLIENT)
             .stream().filter(s -> s != ActivityStatus.WAITING).collect(Collectors.toSet()));
-    private static final String[] RUNNING = RuleStatuses.names(EnumSet.of(ActivityStatus.IN_PROGRESS));
-    private static final String[] WAITING = RuleStatuses.names(EnumSet.of(ActivityStatus.WAITING));
-    private static final String[] FINAL = RuleStatuses.names(RuleStatuses.finals());
+    static final String[] RUNNING = RuleStatuses.names(EnumSet.of(ActivityStatus.IN_PROGRESS));
+    static final String[] WAITING = RuleStatuses.names(EnumSet.of(ActivityStatus.WAITING));
+    static final String[] FINAL = RuleStatuses.names(RuleStatuses.finals());
 
     private static final String CANDIDATES = """
             select state::text as state from activity_view
@@ -51,7 +51,7 @@ public class ClientActivityQueries {
             """;
 
     /** Claims neither in the delivery ledger nor delivered: claims made to end, whose claimer may have died. */
-    private static final String UNFINISHED_ENDS = """
+    static final String UNFINISHED_ENDS = """
             select v.state::text as state from activity_view v
             where v.kind = 'CLIENT' and v.status = any($1) and v.in_progress_since <= $2
               and v.deliver_before <= v.in_progress_since
@@ -64,17 +64,19 @@ public class ClientActivityQueries {
         return " and ($" + n + "::uuid is null or v.id > $" + n + ") order by v.id limit $" + (n + 1);
     }
 
-    private static final String TIMED_OUT = """
+    static final String TIMED_OUT = """
             select v.state::text as state from activity_view v
             where v.kind = 'CLIENT' and v.status = any($1) and v.timeout_seconds is not null
               and v.in_progress_since + make_interval(secs => v.timeout_seconds) <= $2""" + page(3);
 
-    private static final String PAST_DEADLINE = """
+    /** Served by the partial index {@code activity_view_client_deadline} (V160), whose predicate names the same statuses. */
+    static final String PAST_DEADLINE = """
             select v.state::text as state from activity_view v
-            where v.kind = 'CLIENT' and v.status = any($1) and v.deliver_before <= $2""" + page(3);
+            where v.kind = 'CLIENT' and v.status in (%s) and v.deliver_before <= $1"""
+            .formatted(RuleStatuses.sqlList(RuleStatuses.startable(ActivityKind.CLIENT))) + page(2);
 
     /** WAITING activities whose awaited activity has moved on enough to decide (final, or some progress). */
-    private static final String WAITING_DECIDABLE = """
+    static final String WAITING_DECIDABLE = """
             select v.state::text as state, d.state::text as dependency
             from activity_view v left join activity_view d on d.id = v.wait_for_id
             where v.kind = 'CLIENT' and v.status = any($1)
@@ -117,7 +119,7 @@ public class ClientActivityQueries {
 
     /** Pre-filter of {@link io.activityplatform.events.rules.DeadlineRule}: BLOCKED is not startable. */
     public Uni<List<ActivityState>> pastDeliveryDeadline(Instant now, UUID after, int limit) {
-        return states(PAST_DEADLINE, Tuple.of(STARTABLE, utc(now), after, limit));
+        return states(PAST_DEADLINE, Tuple.of(utc(now), after, limit));
     }
 
     /** Pre-filter of {@link io.activityplatform.events.rules.RecoveryRule#unfinishedEnd}. */

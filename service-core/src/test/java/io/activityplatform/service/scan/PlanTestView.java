@@ -1,8 +1,6 @@
-package io.activityplatform.jobs.repository;
+package io.activityplatform.service.scan;
 
 import io.activityplatform.service.projection.ActivityViewStore;
-import io.activityplatform.service.scan.IsolatedView;
-import io.activityplatform.service.scan.RandomStates;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -16,43 +14,48 @@ import org.junit.jupiter.api.AfterEach;
  * What the query-plan tests share: a private copy of {@code activity_view} (indexes included) filled with
  * random states, statements on it, and EXPLAIN of a production query over it.
  */
-abstract class PlanTestView {
+public abstract class PlanTestView {
 
-    static final Duration WAIT = Duration.ofSeconds(60);
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    Vertx vertx;
+    protected Vertx vertx;
     @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
+    protected String url;
     @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
+    protected String user;
     @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    protected String password;
 
     private IsolatedView view;
 
-    /** Creates the copy with {@code rows} random states (seeded, so every run plans the same data). */
-    void populate(long seed, int rows) {
-        view = IsolatedView.create(vertx, url, user, password, List.of("activity_view"));
+    /**
+     * Creates the copy with {@code rows} random states (seeded, so every run plans the same data), and empty
+     * copies of {@code otherTables}.
+     */
+    public void populate(long seed, int rows, String... otherTables) {
+        List<String> tables = new java.util.ArrayList<>(List.of("activity_view"));
+        tables.addAll(List.of(otherTables)); // empty copies of what the query joins
+        view = IsolatedView.create(vertx, url, user, password, tables);
         new ActivityViewStore(view.pool()).upsert(view.pool(),
                 new RandomStates(seed, Instant.parse("2031-05-01T12:00:00Z")).population(rows)).await().atMost(WAIT);
     }
 
     @AfterEach
-    void drop() {
+    public void drop() {
         view.close();
     }
 
-    void sql(String statement) {
+    public void sql(String statement) {
         view.pool().query(statement).execute().await().atMost(WAIT);
     }
 
-    QueryPlan explain(String query, Tuple parameters) {
+    public QueryPlan explain(String query, Tuple parameters) {
         return QueryPlan.of(view.pool(), query, parameters);
     }
 
     /** The copy's name of the index whose definition contains {@code fragment} (the copy names indexes itself). */
-    String indexNamed(String fragment) {
+    public String indexNamed(String fragment) {
         return QueryPlan.indexNamed(view.pool(), "activity_view", fragment);
     }
 }
