@@ -35,6 +35,8 @@ public final class BenchStack implements AutoCloseable {
     public static final String API = "activity-api";
     public static final String MESSAGES = "message-system";
     public static final String JOBS = "job-handler";
+    /** The three services in the report's order; each one's consumer group is its name (ConsumerSettings). */
+    public static final List<String> SERVICES = List.of(API, MESSAGES, JOBS);
     public static final String LEDGER_FILE = "execution-ledger.tsv";
 
     private final BenchOptions options;
@@ -100,14 +102,14 @@ public final class BenchStack implements AutoCloseable {
     /** Per-part CPU and each service's projection counters (read with the admin token), for phase breakdowns. */
     public StackMeter meter() {
         Map<String, ProcessCpu> parts = new LinkedHashMap<>();
-        for (String service : StackMeter.SERVICES) {
+        for (String service : SERVICES) {
             parts.put(service, new ProcessCpu(() -> pids(service)));
         }
         parts.put("PostgreSQL", new ProcessCpu(() -> postgres.postmasterPid().stream().toList()));
         parts.put("Kafka", new ProcessCpu(() -> kafka.process().stream().map(ProcessHandle::pid).toList()));
         Map<String, List<ApiClient>> admins = new LinkedHashMap<>();
         String token = token();
-        for (String service : StackMeter.SERVICES) {
+        for (String service : SERVICES) {
             admins.put(service, urls(service).stream().map(url -> new ApiClient(url, token)).toList());
         }
         return new StackMeter(parts, ownCpu(), admins);

@@ -22,8 +22,6 @@ public final class SideBySide {
 
     static final String SERVER_TYPE = "GenerateUsgReportActivity";
     static final Map<String, Object> SERVER_PARAMETERS = Map.of("profile", "benchmark");
-    /** Each service's consumer group is its service name (service-core ConsumerSettings). */
-    static final List<String> GROUPS = List.of(BenchStack.API, BenchStack.MESSAGES, BenchStack.JOBS);
 
     private SideBySide() {
     }
@@ -130,7 +128,7 @@ public final class SideBySide {
 
     private static List<String> splitLines(BenchStack stack, int replicas) {
         try {
-            return PartitionSplit.describe(stack.kafkaBootstrapServers(), GROUPS, replicas, Duration.ofSeconds(60))
+            return PartitionSplit.describe(stack.kafkaBootstrapServers(), BenchStack.SERVICES, replicas, Duration.ofSeconds(60))
                     .stream().map(g -> g.line(replicas)).toList();
         } catch (Exception e) {
             return List.of("- partition split: could not describe the consumer groups: " + e);

@@ -18,7 +18,6 @@ public final class StackMeter {
     /** The parts metered, in the report's column order; the rest of the own CPU is the driver and its agents. */
     public static final List<String> PARTS = List.of(BenchStack.API, BenchStack.MESSAGES, BenchStack.JOBS,
             "PostgreSQL", "Kafka");
-    public static final List<String> SERVICES = List.of(BenchStack.API, BenchStack.MESSAGES, BenchStack.JOBS);
 
     private final Map<String, ProcessCpu> parts;
     private final ProcessCpu own;
@@ -109,7 +108,7 @@ public final class StackMeter {
             }
             double rest = (after.ownMillis() - before.ownMillis() - metered) / n;
             Map<String, Double> perBatch = new LinkedHashMap<>();
-            for (String service : SERVICES) {
+            for (String service : BenchStack.SERVICES) {
                 Projection from = before.projections().get(service);
                 Projection to = after.projections().get(service);
                 long batches = from == null || to == null ? 0 : to.batches() - from.batches();
@@ -123,14 +122,14 @@ public final class StackMeter {
             StringBuilder row = new StringBuilder("| ").append(name).append(" |");
             PARTS.forEach(part -> row.append(String.format(" %.2f |", cpuPerActivity.get(part))));
             row.append(String.format(" %.2f |", restPerActivity));
-            List<String> sizes = SERVICES.stream().map(s -> Double.isNaN(recordsPerBatch.get(s)) ? "–"
+            List<String> sizes = BenchStack.SERVICES.stream().map(s -> Double.isNaN(recordsPerBatch.get(s)) ? "–"
                     : String.format("%.1f", recordsPerBatch.get(s))).toList();
             return row.append(' ').append(String.join(" / ", sizes)).append(" |").toString();
         }
 
         public static String header() {
             return "| contender | " + String.join(" | ", PARTS) + " | driver and agents | records per projection "
-                    + "batch (" + String.join(" / ", SERVICES) + ") |\n|---" + "|---".repeat(PARTS.size() + 2) + "|\n";
+                    + "batch (" + String.join(" / ", BenchStack.SERVICES) + ") |\n|---" + "|---".repeat(PARTS.size() + 2) + "|\n";
         }
     }
 }
