@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -61,7 +62,7 @@ public class ProjectionWriter {
         List<UUID> missing = new ArrayList<>();
         recent.split(RecordFolder.activityIds(records), known, missing);
         long started = System.nanoTime();
-        return pool.withTransaction(tx -> relaxCommit(tx).flatMap(v -> activities.load(tx, missing)).flatMap(states -> {
+        return pool.withTransaction(tx -> loadRelaxed(tx, missing).flatMap(states -> {
             states.putAll(known);
             RecordFolder folder = new RecordFolder(applied, states);
             int skipped = 0;
@@ -70,12 +71,16 @@ public class ProjectionWriter {
             }
             ProjectionBatch batch = folder.batch();
             Written written = new Written(batch, folder.progress(), skipped);
-            return activities.upsert(tx, batch.changed().values())
-                    .flatMap(v -> computers.apply(tx, batch.computerEvents()))
-                    .flatMap(v -> runListeners(tx, batch))
-                    .flatMap(v -> ProjectionQuarantine.insertAll(tx, folder.malformed()))
-                    .flatMap(v -> ProjectionOffsets.save(tx, folder.progress()))
-                    .replaceWith(written);
+            List<Uni<Void>> writes = new ArrayList<>();
+            if (missing.isEmpty()) {
+                writes.add(relaxCommit(tx));
+            }
+            writes.add(activities.upsert(tx, batch.changed().values()));
+            writes.add(computers.apply(tx, batch.computerEvents()));
+            listeners.forEach(listener -> writes.add(listener.inTransaction(tx, batch)));
+            writes.add(ProjectionQuarantine.insertAll(tx, folder.malformed()));
+            writes.add(ProjectionOffsets.save(tx, folder.progress()));
+            return pipelined(writes).replaceWith(written);
         })).invoke(w -> recent.remember(w.batch().changed().values()))
                 .invoke(w -> stats.batchWritten(w.batch(), records.size(), System.nanoTime() - started));
     }
@@ -95,6 +100,34 @@ public class ProjectionWriter {
         return pool.withTransaction(tx -> ProjectionQuarantine.insert(tx, record, reason)
                 .flatMap(v -> ProjectionOffsets.save(tx, progress))
                 .replaceWith(written));
+    }
+
+    /**
+     * The states not in memory, read in the same round trip as {@link #relaxCommit} (issue 11: an idle hop is
+     * a handful of round trips, each a wakeup of the event loop and of a backend, and they are most of its cost).
+     */
+    private Uni<Map<UUID, ActivityState>> loadRelaxed(SqlConnection tx, List<UUID> missing) {
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(new HashMap<>());
+        }
+        return Uni.combine().all().unis(relaxCommit(tx), activities.load(tx, missing)).with((v, states) -> states);
+    }
+
+    /**
+     * Sends the batch's writes together: the client pipelines them on the transaction's connection in list
+     * order (a later statement still sees an earlier one's rows), so an idle batch costs one round trip for
+     * all of them instead of one each. Answers once every statement answered; when any failed, with the first
+     * failure in list order (the statement that broke the transaction, not a later "transaction aborted"), which
+     * is what tells a record that can never be stored from a passing fault ({@link BatchIsolation}).
+     */
+    static Uni<Void> pipelined(List<Uni<Void>> writes) {
+        List<Uni<Throwable>> settled = writes.stream()
+                .map(write -> write.onItem().<Throwable>transform(v -> null).onFailure().recoverWithItem(f -> f))
+                .toList();
+        return Uni.join().all(settled).andFailFast().flatMap(failures -> failures.stream()
+                .filter(Objects::nonNull).findFirst()
+                .map(first -> Uni.createFrom().<Void>failure(first))
+                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     /**
@@ -141,14 +174,6 @@ public class ProjectionWriter {
 
     Uni<Map<String, Long>> appliedOffsets() {
         return ProjectionOffsets.load(pool);
-    }
-
-    private Uni<Void> runListeners(SqlConnection tx, ProjectionBatch batch) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (ProjectionListener listener : listeners) {
-            chain = chain.flatMap(v -> listener.inTransaction(tx, batch));
-        }
-        return chain;
     }
 
     private Uni<Void> resetListeners(SqlConnection tx) {
