@@ -102,9 +102,10 @@ public class Reactor {
         wakePending.set(false);
         try {
             Instant now = clock.instant();
+            // Claims first: queued work waiting for a slot is what an idle wake is usually for (issue 11).
+            claims.run(now).await().atMost(SCAN_TIMEOUT);
             stopMovedOn().await().atMost(SCAN_TIMEOUT);
             reactions.dependencies().await().atMost(SCAN_TIMEOUT);
-            claims.run(now).await().atMost(SCAN_TIMEOUT);
         } catch (RuntimeException e) {
             if (!stopping) {
                 metrics.scanFailed();
