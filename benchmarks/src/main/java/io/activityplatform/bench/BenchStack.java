@@ -55,7 +55,8 @@ public final class BenchStack implements AutoCloseable {
         DeleteTree.delete(options.dir().resolve("kafka"));
         Files.createDirectories(options.dir());
         this.keys = SigningKeys.loadOrCreate(options.dir());
-        this.kafka = new KafkaLauncher(options.dir().resolve("kafka")).logFile(options.dir().resolve("kafka.log"));
+        this.kafka = new KafkaLauncher(options.dir().resolve("kafka")).fullCompiler()
+                .logFile(options.dir().resolve("kafka.log"));
         this.postgres = new PostgresLauncher(options.dir().resolve("postgres"))
                 .databases(List.of("activity_api", "message_system", "job_handler", DbSchedulerBench.DATABASE))
                 .serverSettings(options.postgresSettings()).logFile(options.dir().resolve("postgres.log"));

@@ -72,6 +72,7 @@ public final class LocalInfra implements AutoCloseable {
         private PostgresEndpoint externalPostgres;
         private int kafkaPort;
         private int postgresPort;
+        private boolean longRunning;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath();
@@ -116,13 +117,22 @@ public final class LocalInfra implements AutoCloseable {
             return this;
         }
 
+        /** Infrastructure a user runs for long, not a test's: the broker compiles fully ({@link KafkaLauncher#fullCompiler}). */
+        public Builder longRunning() {
+            this.longRunning = true;
+            return this;
+        }
+
         /** Starts Kafka, then PostgreSQL; if PostgreSQL fails, Kafka is stopped again. */
         public LocalInfra start() {
             KafkaLauncher kafka = null;
             String bootstrap = externalKafka;
             if (bootstrap == null) {
-                kafka = new KafkaLauncher(baseDir.resolve("kafka"), kafkaPort).partitions(partitions).topics(topics)
-                        .start();
+                kafka = new KafkaLauncher(baseDir.resolve("kafka"), kafkaPort).partitions(partitions).topics(topics);
+                if (longRunning) {
+                    kafka.fullCompiler();
+                }
+                kafka.start();
                 bootstrap = kafka.bootstrapServers();
             } else {
                 InfraTool.createTopics(bootstrap, topics, partitions);

@@ -54,7 +54,8 @@ public final class LocalStack {
         Files.createDirectories(o.dataDir());
         System.out.println("Starting Kafka and PostgreSQL (data and logs in " + o.dataDir() + ") ...");
         LocalInfra infra = LocalInfra.builder(o.dataDir()).partitions(o.partitions()).externalKafka(o.kafka())
-                .externalPostgres(o.postgres()).kafkaPort(o.kafkaPort()).postgresPort(o.postgresPort()).start();
+                .externalPostgres(o.postgres()).kafkaPort(o.kafkaPort()).postgresPort(o.postgresPort())
+                .longRunning().start();
         System.out.println("  Kafka:      " + infra.bootstrapServers());
         System.out.println("  PostgreSQL: " + infra.postgres().jdbcUrl("<database>") + " user "
                 + infra.postgres().username());
