@@ -62,7 +62,7 @@ public class ProjectionWriter {
         List<UUID> missing = new ArrayList<>();
         recent.split(RecordFolder.activityIds(records), known, missing);
         long started = System.nanoTime();
-        return pool.withTransaction(tx -> loadRelaxed(tx, missing).flatMap(states -> {
+        return pool.withTransaction(tx -> activities.load(tx, missing).flatMap(states -> {
             states.putAll(known);
             RecordFolder folder = new RecordFolder(applied, states);
             int skipped = 0;
@@ -71,10 +71,9 @@ public class ProjectionWriter {
             }
             ProjectionBatch batch = folder.batch();
             Written written = new Written(batch, folder.progress(), skipped);
+            // SET LOCAL only has to precede the COMMIT: it travels with the writes, no round trip of its own
             List<Uni<Void>> writes = new ArrayList<>();
-            if (missing.isEmpty()) {
-                writes.add(relaxCommit(tx));
-            }
+            writes.add(relaxCommit(tx));
             writes.add(activities.upsert(tx, batch.changed().values()));
             writes.add(computers.apply(tx, batch.computerEvents()));
             listeners.forEach(listener -> writes.add(listener.inTransaction(tx, batch)));
@@ -100,17 +99,6 @@ public class ProjectionWriter {
         return pool.withTransaction(tx -> ProjectionQuarantine.insert(tx, record, reason)
                 .flatMap(v -> ProjectionOffsets.save(tx, progress))
                 .replaceWith(written));
-    }
-
-    /**
-     * The states not in memory, read in the same round trip as {@link #relaxCommit} (issue 11: an idle hop is
-     * a handful of round trips, each a wakeup of the event loop and of a backend, and they are most of its cost).
-     */
-    private Uni<Map<UUID, ActivityState>> loadRelaxed(SqlConnection tx, List<UUID> missing) {
-        if (missing.isEmpty()) {
-            return Uni.createFrom().item(new HashMap<>());
-        }
-        return Uni.combine().all().unis(relaxCommit(tx), activities.load(tx, missing)).with((v, states) -> states);
     }
 
     /**
