@@ -255,14 +255,14 @@ class ConsoleEndToEndTest {
     void theBoardFollowsTheFleetLiveWithCounts() throws Exception {
         chrome.get(console + "#/board?computer=" + web.computerId());
         waitFor(By.cssSelector("[data-count=SUCCEEDED]"));
-        waitUntil(() -> chrome.findElement(By.cssSelector(".live")).getText().contains("live"));
+        waitUntil(() -> liveIndicator().contains("live"));
         markPage();
         int succeeded = Integer.parseInt(count("SUCCEEDED"));
 
         UUID id = create(script(web.computerId(), "echo from the board", Map.of("summary", "Watched on the board")));
 
         waitFor(By.cssSelector("tr[data-id='" + id + "'][data-status=SUCCEEDED]"));
-        assertThat(chrome.findElement(By.cssSelector("tr[data-id='" + id + "']")).getText())
+        assertThat(read(By.cssSelector("tr[data-id='" + id + "']")))
                 .contains("ExecuteScriptRequest", "Watched on the board");
         waitUntil(() -> Integer.parseInt(count("SUCCEEDED")) == succeeded + 1);
         assertPageNeverReloaded();
@@ -310,7 +310,23 @@ class ConsoleEndToEndTest {
     }
 
     private static String text(String id) {
-        return chrome.findElement(By.id(id)).getText();
+        return read(By.id(id));
+    }
+
+    /**
+     * The element's text, found anew when the page re-rendered it between finding and reading (a live event
+     * arriving at that moment replaces it): what the user sees is the new element's text.
+     */
+    private static String read(By element) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return chrome.findElement(element).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String output() {
@@ -322,11 +338,11 @@ class ConsoleEndToEndTest {
     }
 
     private static String liveIndicator() {
-        return chrome.findElement(By.cssSelector(".live")).getText();
+        return read(By.cssSelector(".live"));
     }
 
     private static String count(String status) {
-        return chrome.findElement(By.cssSelector("[data-count=" + status + "]")).getText();
+        return read(By.cssSelector("[data-count=" + status + "]"));
     }
 
     private static void waitForStatus(String status) {
