@@ -1,6 +1,7 @@
 package io.activityplatform.service.projection;
 
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.service.reactive.PipelinedTransaction;
 import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.ProjectionOffsets.PartitionProgress;
 import io.smallrye.mutiny.Uni;
@@ -62,7 +63,7 @@ public class ProjectionWriter {
         List<UUID> missing = new ArrayList<>();
         recent.split(RecordFolder.activityIds(records), known, missing);
         long started = System.nanoTime();
-        return pool.withTransaction(tx -> activities.load(tx, missing).flatMap(states -> {
+        return PipelinedTransaction.run(pool, tx -> activities.load(tx, missing).flatMap(states -> {
             states.putAll(known);
             RecordFolder folder = new RecordFolder(applied, states);
             int skipped = 0;
@@ -96,7 +97,7 @@ public class ProjectionWriter {
         p.quarantined = 1;
         Map<String, PartitionProgress> progress = Map.of(ProjectionOffsets.key(record.topic(), record.partition()), p);
         Written written = new Written(new ProjectionBatch(List.of(), List.of(), Map.of()), progress, 0);
-        return pool.withTransaction(tx -> ProjectionQuarantine.insert(tx, record, reason)
+        return PipelinedTransaction.run(pool, tx -> ProjectionQuarantine.insert(tx, record, reason)
                 .flatMap(v -> ProjectionOffsets.save(tx, progress))
                 .replaceWith(written));
     }
