@@ -47,13 +47,16 @@ public class ActivityQueryRepository {
         });
     }
 
+    /** Served by the partial index of parents (V31): the parentless majority has no entry in it. */
+    static final String COUNT_CHILDREN_SQL = "select status, count(*) as n from activity_view where parent_id = $1"
+            + " and account_id = any($2) group by status";
+
     /**
      * How many activities of one multi-computer request, among those of {@code accounts}, are in each status;
      * empty when none exist.
      */
     public Uni<Map<ActivityStatus, Integer>> countByStatus(UUID parentId, Set<String> accounts) {
-        return pool.preparedQuery("select status, count(*) as n from activity_view where parent_id = $1"
-                        + " and account_id = any($2) group by status")
+        return pool.preparedQuery(COUNT_CHILDREN_SQL)
                 .execute(Tuple.of(parentId, accounts.toArray(String[]::new)))
                 .map(rows -> {
                     Map<ActivityStatus, Integer> counts = new EnumMap<>(ActivityStatus.class);

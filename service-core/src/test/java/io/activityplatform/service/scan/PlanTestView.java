@@ -50,6 +50,11 @@ public abstract class PlanTestView {
         view.pool().query(statement).execute().await().atMost(WAIT);
     }
 
+    /** The first column of the first row of {@code query}, run on the copy, as a number. */
+    public long count(String query) {
+        return view.pool().query(query).execute().await().atMost(WAIT).iterator().next().getLong(0);
+    }
+
     public QueryPlan explain(String query, Tuple parameters) {
         return QueryPlan.of(view.pool(), query, parameters);
     }
