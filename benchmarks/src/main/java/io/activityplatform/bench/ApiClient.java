@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +19,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The few activity-api calls the benchmark makes, with the benchmark's admin token. Creates, counts and GETs go
@@ -35,8 +34,11 @@ public final class ApiClient {
     private final String base;
     private final List<String> streamBases;
     private final String token;
+    private final Duration finalBound;
 
     public static final String CREATE = "/activities";
+    /** How long an idle sample's stream may take to show the final status before the run fails. */
+    static final Duration FINAL_BOUND = Duration.ofSeconds(60);
     public static final String BULK_CREATE = "/activities/bulk/create";
 
     public ApiClient(String base, String token) {
@@ -45,9 +47,14 @@ public final class ApiClient {
 
     /** @param streamBases every activity-api replica, whose streams {@link #awaitFinal} follows */
     public ApiClient(String base, List<String> streamBases, String token) {
+        this(base, streamBases, token, FINAL_BOUND);
+    }
+
+    ApiClient(String base, List<String> streamBases, String token, Duration finalBound) {
         this.base = base;
         this.streamBases = List.copyOf(streamBases);
         this.token = token;
+        this.finalBound = finalBound;
     }
 
     private HttpRequest.Builder request(String path) {
@@ -94,32 +101,13 @@ public final class ApiClient {
     }
 
     /**
-     * Follows {@code GET /activities/{id}/stream} (history, then live) until an event shows a final status;
-     * answers System.nanoTime() when that event arrived.
+     * Follows {@code GET /activities/{id}/stream} (history, then live) on every activity-api replica at once until
+     * an event shows a final status; answers System.nanoTime() when that event arrived. A stream that shows no
+     * final status within {@link #FINAL_BOUND} fails the run, naming the events it did show and the status a GET
+     * shows, instead of waiting for ever (a run once hung on a stream that never showed a final the view had).
      */
     public long awaitFinal(UUID id) throws IOException, InterruptedException {
-        if (streamBases.size() > 1) {
-            return awaitFinalOnAny(id);
-        }
-        HttpResponse<Stream<String>> r = http.send(request("/activities/" + id + "/stream")
-                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("stream of " + id + " answered " + r.statusCode());
-        }
-        try (Stream<String> lines = r.body()) {
-            Iterator<String> it = lines.iterator();
-            while (it.hasNext()) {
-                String line = it.next();
-                if (line.startsWith("data:") && isFinal(JSON.readTree(line.substring(5)).path("status").asText())) {
-                    return System.nanoTime();
-                }
-            }
-        }
-        throw new IllegalStateException("stream of " + id + " ended before a final status");
-    }
-
-    /** As {@link #awaitFinal}, on every replica's stream at once: the first final status seen wins. */
-    private long awaitFinalOnAny(UUID id) throws IOException, InterruptedException {
+        // the first final status seen on any replica's stream wins
         CompletableFuture<Long> seen = new CompletableFuture<>();
         List<FinalLine> followers = new ArrayList<>();
         AtomicInteger ended = new AtomicInteger();
@@ -139,8 +127,12 @@ public final class ApiClient {
             });
         }
         try {
-            return seen.get(10, TimeUnit.MINUTES);
-        } catch (ExecutionException | TimeoutException e) {
+            return seen.get(finalBound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IOException("no final status of " + id + " on any replica's stream within " + finalBound
+                    + "; the streams showed " + followers.stream().map(FinalLine::shown).toList()
+                    + "; GET shows " + get("/activities/" + id).path("status").asText(), e);
+        } catch (ExecutionException e) {
             throw new IOException("no final status of " + id + " on any replica's stream", e);
         } finally {
             followers.forEach(FinalLine::cancel);
@@ -151,6 +143,8 @@ public final class ApiClient {
     private static final class FinalLine implements Flow.Subscriber<String> {
 
         private final CompletableFuture<Long> seen;
+        /** The SSE ids (partition-offset) and event names this stream showed, for the failure message. */
+        private final List<String> shown = Collections.synchronizedList(new ArrayList<>());
         private volatile Flow.Subscription subscription;
         private volatile boolean cancelled;
 
@@ -170,6 +164,9 @@ public final class ApiClient {
 
         @Override
         public void onNext(String line) {
+            if ((line.startsWith("id:") || line.startsWith("event:")) && shown.size() < 50) {
+                shown.add(line);
+            }
             try {
                 if (line.startsWith("data:") && isFinal(JSON.readTree(line.substring(5)).path("status").asText())) {
                     seen.complete(System.nanoTime());
@@ -187,6 +184,12 @@ public final class ApiClient {
         @Override
         public void onComplete() {
             // likewise
+        }
+
+        List<String> shown() {
+            synchronized (shown) {
+                return List.copyOf(shown);
+            }
         }
 
         void cancel() {
