@@ -37,11 +37,14 @@ public class ViewQueries {
         this.pool = pool;
     }
 
+    /** Served by the partial index of V23: pending client rows only, in id order. */
+    static final String PENDING_ON_COMPUTER_SQL = "select state::text as state from activity_view"
+            + " where computer_id = $1 and status in ('QUEUED', 'SCHEDULED', 'WAITING', 'BLOCKED')"
+            + " and ($2::uuid is null or id > $2) order by id limit $3";
+
     /** Activities targeting the computer that have not started: QUEUED, SCHEDULED, WAITING or BLOCKED. */
     public PageQuery pendingOnComputer(String computerId) {
-        return (after, limit) -> states("select state::text as state from activity_view where computer_id = $1"
-                + " and status in ('QUEUED', 'SCHEDULED', 'WAITING', 'BLOCKED')"
-                + " and ($2::uuid is null or id > $2) order by id limit $3", Tuple.of(computerId, after, limit));
+        return (after, limit) -> states(PENDING_ON_COMPUTER_SQL, Tuple.of(computerId, after, limit));
     }
 
     /** Final, not yet archived activities in the given statuses that finished at or before the cutoff. */
