@@ -55,6 +55,12 @@ public abstract class PlanTestView {
         return view.pool().query(query).execute().await().atMost(WAIT).iterator().next().getLong(0);
     }
 
+    /** Entries of the copy's index whose definition contains {@code fragment}, as the last VACUUM counted them. */
+    public long indexEntries(String fragment) {
+        return count("select reltuples::bigint from pg_class where relname = '" + indexNamed(fragment) + "'"
+                + " and relnamespace = (select oid from pg_namespace where nspname = current_schema())");
+    }
+
     public QueryPlan explain(String query, Tuple parameters) {
         return QueryPlan.of(view.pool(), query, parameters);
     }
