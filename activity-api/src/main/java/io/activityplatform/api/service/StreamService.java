@@ -3,6 +3,7 @@ package io.activityplatform.api.service;
 import io.activityplatform.api.mapping.FilterParser;
 import io.activityplatform.api.mapping.StreamEvents;
 import io.activityplatform.api.model.ActivityFilter;
+import io.activityplatform.api.model.HistoryRecord;
 import io.activityplatform.api.repository.HistoryRepository;
 import io.activityplatform.api.rest.dto.ActivityStreamEvent;
 import io.activityplatform.api.rest.dto.FilterParams;
@@ -10,10 +11,12 @@ import io.activityplatform.api.stream.ActivityStreamHub;
 import io.activityplatform.api.stream.RemoteStreamFeed;
 import io.activityplatform.api.stream.StreamItem;
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.service.projection.ActivityViewStore;
 import io.activityplatform.service.rest.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,11 +27,14 @@ public class StreamService {
     private final ActivityStreamHub hub;
     private final HistoryRepository history;
     private final RemoteStreamFeed remote;
+    private final ActivityViewStore views;
 
-    public StreamService(ActivityStreamHub hub, HistoryRepository history, RemoteStreamFeed remote) {
+    public StreamService(ActivityStreamHub hub, HistoryRepository history, RemoteStreamFeed remote,
+            ActivityViewStore views) {
         this.hub = hub;
         this.history = history;
         this.remote = remote;
+        this.views = views;
     }
 
     /**
@@ -52,18 +58,25 @@ public class StreamService {
      * feed is armed: it then delivers every row committed from that moment on), and live events at or below
      * the last replayed offset are dropped, so nothing is lost or repeated at the seam. The stream ends
      * once the activity is settled: its final status (and the late result of a cancel while running) sent.
+     * Whether it is settled is judged on the state read after registering and before the history: an activity
+     * that settled between the caller's lookup and the registration has its settling event in the history
+     * only, never live, and its stream would otherwise stay open after the final status for ever.
      */
     public Multi<ActivityStreamEvent> one(ActivityState state, String lastEventId) {
         long after = offsetOf(lastEventId);
         UUID id = state.id();
         ActivityStreamHub.Registration live = hub.register(item -> item.event().activityId().equals(id),
                 StreamItem::settles);
-        return Multi.createFrom().uni(remote.armed().chain(() -> history.appliedAfter(id, after))).onItem()
-                .transformToMultiAndConcatenate(records -> {
+        return Multi.createFrom().uni(remote.armed()
+                        .chain(() -> views.find(id))
+                        .chain(now -> history.appliedAfter(id, after)
+                                .map(records -> new Replay(now.orElse(state).isSettled(), records))))
+                .onItem().transformToMultiAndConcatenate(replay -> {
+                    List<HistoryRecord> records = replay.records();
                     long last = records.isEmpty() ? after : records.get(records.size() - 1).offset();
                     Multi<ActivityStreamEvent> replayed = Multi.createFrom().iterable(
                             records.stream().map(r -> StreamEvents.replayed(r, state)).toList());
-                    if (state.isSettled()) {
+                    if (replay.settled()) {
                         // Settled when looked up: the history holds the final status (and late result).
                         live.close();
                         return replayed;
@@ -73,6 +86,10 @@ public class StreamService {
                 })
                 // However it ends, even before the live part was subscribed (client gone while arming).
                 .onTermination().invoke(live::close);
+    }
+
+    /** The history to replay, and whether the activity was settled before it was read. */
+    private record Replay(boolean settled, List<HistoryRecord> records) {
     }
 
     /** The offset of an SSE id {@code partition-offset}; -1 (from the start) for none. */
