@@ -37,9 +37,9 @@ public final class ApiClient {
     private final Duration finalBound;
 
     public static final String CREATE = "/activities";
+    public static final String BULK_CREATE = "/activities/bulk/create";
     /** How long an idle sample's stream may take to show the final status before the run fails. */
     static final Duration FINAL_BOUND = Duration.ofSeconds(60);
-    public static final String BULK_CREATE = "/activities/bulk/create";
 
     public ApiClient(String base, String token) {
         this(base, List.of(base), token);

@@ -77,7 +77,7 @@ public class StreamService {
                     Multi<ActivityStreamEvent> replayed = Multi.createFrom().iterable(
                             records.stream().map(r -> StreamEvents.replayed(r, state)).toList());
                     if (replay.settled()) {
-                        // Settled when looked up: the history holds the final status (and late result).
+                        // Settled before the history was read: the history holds the final status (and late result).
                         live.close();
                         return replayed;
                     }

@@ -1,9 +1,9 @@
 package io.activityplatform.service.projection;
 
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.service.reactive.PipelinedTransaction;
 import io.activityplatform.service.config.PlatformConfig;
 import io.activityplatform.service.projection.ProjectionOffsets.PartitionProgress;
+import io.activityplatform.service.reactive.PipelinedTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;

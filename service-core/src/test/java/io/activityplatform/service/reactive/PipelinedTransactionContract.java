@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.activityplatform.service.scan.IsolatedView;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.mutiny.core.Vertx;
@@ -134,10 +135,9 @@ public abstract class PipelinedTransactionContract {
 
     private static PgConnectOptions options() {
         Config config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.reactive.url", String.class);
-        return PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-                .setUser(config.getValue("quarkus.datasource.username", String.class))
-                .setPassword(config.getValue("quarkus.datasource.password", String.class));
+        return IsolatedView.connectOptions(config.getValue("quarkus.datasource.reactive.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
     }
 
     private void assertNotInTransaction() {

@@ -33,18 +33,21 @@ public final class IsolatedView implements AutoCloseable {
     public static IsolatedView create(Vertx vertx, String reactiveUrl, String user, String password,
             List<String> tables) {
         String schema = "isolated_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = reactiveUrl.startsWith("vertx-reactive:") ? reactiveUrl.substring("vertx-reactive:".length())
-                : reactiveUrl;
-        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
-        Pool admin = PgPool.pool(vertx, options, new PoolOptions().setMaxSize(1));
+        Pool admin = PgPool.pool(vertx, connectOptions(reactiveUrl, user, password), new PoolOptions().setMaxSize(1));
         admin.query("create schema " + schema).execute().await().atMost(WAIT);
         for (String table : tables) {
             admin.query("create table " + schema + "." + table + " (like public." + table + " including all)")
                     .execute().await().atMost(WAIT);
         }
-        PgConnectOptions isolated = PgConnectOptions.fromUri(url).setUser(user).setPassword(password)
-                .addProperty("search_path", schema);
+        PgConnectOptions isolated = connectOptions(reactiveUrl, user, password).addProperty("search_path", schema);
         return new IsolatedView(admin, PgPool.pool(vertx, isolated, new PoolOptions().setMaxSize(2)), schema);
+    }
+
+    /** Options for a pool of its own on the service's database, from its reactive datasource settings. */
+    public static PgConnectOptions connectOptions(String reactiveUrl, String user, String password) {
+        String url = reactiveUrl.startsWith("vertx-reactive:") ? reactiveUrl.substring("vertx-reactive:".length())
+                : reactiveUrl;
+        return PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
     }
 
     public Pool pool() {
