@@ -35,11 +35,14 @@ public final class ApiClient {
     private final List<String> streamBases;
     private final String token;
     private final Duration finalBound;
+    private volatile Runnable onStuck = () -> { };
 
     public static final String CREATE = "/activities";
     public static final String BULK_CREATE = "/activities/bulk/create";
     /** How long an idle sample's stream may take to show the final status before the run fails. */
     static final Duration FINAL_BOUND = Duration.ofSeconds(60);
+    /** How long the second stream opened on a stuck one may take. */
+    static final Duration SECOND_LOOK = Duration.ofSeconds(10);
 
     public ApiClient(String base, String token) {
         this(base, List.of(base), token);
@@ -103,11 +106,48 @@ public final class ApiClient {
     /**
      * Follows {@code GET /activities/{id}/stream} (history, then live) on every activity-api replica at once until
      * an event shows a final status; answers System.nanoTime() when that event arrived. A stream that shows no
-     * final status within {@link #FINAL_BOUND} fails the run, naming the events it did show and the status a GET
-     * shows, instead of waiting for ever (a run once hung on a stream that never showed a final the view had).
+     * final status within {@link #FINAL_BOUND} fails the run, naming the events it did show, whether its headers
+     * arrived, what a second stream opened then shows and the status a GET shows, after running the
+     * {@link #whenStuck} hook while the stuck stream is still open (a run once hung on a stream that never
+     * showed a final the view had).
      */
     public long awaitFinal(UUID id) throws IOException, InterruptedException {
-        // the first final status seen on any replica's stream wins
+        Followers first = follow(id);
+        try {
+            return first.seen().get(finalBound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            onStuck.run();
+            throw new IOException("no final status of " + id + " on any replica's stream within " + finalBound
+                    + "; the streams showed " + first.shown() + "; a second stream opened then showed "
+                    + secondLook(id) + "; GET shows " + get("/activities/" + id).path("status").asText(), e);
+        } catch (ExecutionException e) {
+            throw new IOException("no final status of " + id + " on any replica's stream", e);
+        } finally {
+            first.cancel();
+        }
+    }
+
+    /** Runs {@code hook} (e.g. thread dumps of the services) when a stream is stuck, before the run fails. */
+    public ApiClient whenStuck(Runnable hook) {
+        this.onStuck = hook;
+        return this;
+    }
+
+    private String secondLook(UUID id) throws InterruptedException {
+        Duration bound = finalBound.compareTo(SECOND_LOOK) < 0 ? finalBound : SECOND_LOOK;
+        Followers again = follow(id);
+        try {
+            again.seen().get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            return "the final status " + again.shown();
+        } catch (TimeoutException | ExecutionException e) {
+            return "no final status within " + bound + ": " + again.shown() + " (" + e + ")";
+        } finally {
+            again.cancel();
+        }
+    }
+
+    /** Opens the activity's stream on every replica; the first final status seen on any of them wins. */
+    private Followers follow(UUID id) {
         CompletableFuture<Long> seen = new CompletableFuture<>();
         List<FinalLine> followers = new ArrayList<>();
         AtomicInteger ended = new AtomicInteger();
@@ -126,16 +166,16 @@ public final class ApiClient {
                 }
             });
         }
-        try {
-            return seen.get(finalBound.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new IOException("no final status of " + id + " on any replica's stream within " + finalBound
-                    + "; the streams showed " + followers.stream().map(FinalLine::shown).toList()
-                    + "; GET shows " + get("/activities/" + id).path("status").asText(), e);
-        } catch (ExecutionException e) {
-            throw new IOException("no final status of " + id + " on any replica's stream", e);
-        } finally {
-            followers.forEach(FinalLine::cancel);
+        return new Followers(seen, followers);
+    }
+
+    private record Followers(CompletableFuture<Long> seen, List<FinalLine> lines) {
+        List<String> shown() {
+            return lines.stream().map(FinalLine::shown).toList();
+        }
+
+        void cancel() {
+            lines.forEach(FinalLine::cancel);
         }
     }
 
@@ -147,6 +187,8 @@ public final class ApiClient {
         private final List<String> shown = Collections.synchronizedList(new ArrayList<>());
         private volatile Flow.Subscription subscription;
         private volatile boolean cancelled;
+        /** Whether the response's headers arrived (the body is subscribed only then). */
+        private volatile boolean headers;
 
         FinalLine(CompletableFuture<Long> seen) {
             this.seen = seen;
@@ -155,6 +197,7 @@ public final class ApiClient {
         @Override
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
+            headers = true;
             if (cancelled) {
                 s.cancel();
             } else {
@@ -186,9 +229,9 @@ public final class ApiClient {
             // likewise
         }
 
-        List<String> shown() {
+        String shown() {
             synchronized (shown) {
-                return List.copyOf(shown);
+                return (headers ? "" : "no headers yet ") + shown;
             }
         }
 

@@ -181,6 +181,12 @@ public final class BenchStack implements AutoCloseable {
                 .map(p -> p.handle().pid()).toList();
     }
 
+    /** Thread dumps of every service replica, into the run's directory (evidence when a run is stuck). */
+    public void dumpThreads() {
+        List<Path> files = ThreadDumps.write(options.dir(), running.values().stream().map(p -> p.handle().pid()).toList());
+        System.out.println("[bench] thread dumps: " + files);
+    }
+
     /** Replica 1's URL: every create and agent registration goes there. */
     public String url(String service) {
         return services.get(service).get(0).url();

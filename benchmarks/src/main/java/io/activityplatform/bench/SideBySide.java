@@ -66,7 +66,8 @@ public final class SideBySide {
                 stack.startServices("");
                 LedgerCheck ledger = new LedgerCheck(stack.ledger());
                 int serverStarts = options.warmup() + options.samples() + options.n();
-                ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.urls(BenchStack.API), stack.token());
+                ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.urls(BenchStack.API), stack.token())
+                        .whenStuck(stack::dumpThreads);
                 ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(),
                         options.createBatch(), options.batchConcurrency(), stack.ownCpu()).metered(options.statements()
                         ? stack.meter().withStatements(new StatementStats(stack.postgres())) : stack.meter());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,13 +47,25 @@ class ApiClientStreamTest {
 
     @Test
     void aStreamThatNeverShowsTheFinalStatusFailsNamingWhatItShowed() throws Exception {
-        ApiClient api = client(CREATED + STARTED, Duration.ofMillis(500));
+        AtomicInteger hooked = new AtomicInteger();
+        ApiClient api = client(CREATED + STARTED, Duration.ofMillis(500)).whenStuck(hooked::incrementAndGet);
 
         assertThatThrownBy(() -> api.awaitFinal(ID))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("no final status of " + ID)
-                .hasMessageContaining("id: 10-835")
+                .hasMessageContaining("the streams showed [[id: 10-834, event: activity.created, id: 10-835")
+                .hasMessageContaining("a second stream opened then showed no final status within PT0.5S: [[id: 10-834")
                 .hasMessageContaining("GET shows SUCCEEDED");
+        assertThat(hooked).hasValue(1);
+    }
+
+    @Test
+    void aStreamWhoseHeadersNeverCameSaysSo() throws Exception {
+        ApiClient api = client(null, Duration.ofMillis(500));
+
+        assertThatThrownBy(() -> api.awaitFinal(ID))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("the streams showed [no headers yet []]");
     }
 
     /** A fake activity-api: the stream sends {@code events} and stays open; GET shows the activity SUCCEEDED. */
@@ -66,12 +79,15 @@ class ApiClientStreamTest {
         return new ApiClient(base, List.of(base), "token", bound);
     }
 
+    /** Sends the headers and {@code events}, or with {@code null} nothing at all, and stays open. */
     private void stream(HttpExchange exchange, String events) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream body = exchange.getResponseBody();
-        body.write(events.getBytes(StandardCharsets.UTF_8));
-        body.flush();
+        if (events != null) {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream body = exchange.getResponseBody();
+            body.write(events.getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        }
         try {
             released.await(); // open until the test ends, as a live stream that shows nothing more
         } catch (InterruptedException e) {
