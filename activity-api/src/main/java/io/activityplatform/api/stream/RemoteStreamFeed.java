@@ -24,10 +24,10 @@ import org.jboss.logging.Logger;
 /**
  * Feeds the {@link ActivityStreamHub} the events of the partitions another replica projects: replicas share
  * the database but split the log, so this replica's after-commit never sees those. One feed per replica,
- * working only while some stream is open: every interval it reads, in one repeatable-read snapshot, the
- * applied history rows after the last offset it read of each partition not owned here (at most a page per
- * partition), with the states and last applied offsets of their activities, and hands them over in log
- * order. History rows commit with the view, so nothing is shown before a GET would show it.
+ * working only while some stream is open or waits for it to arm: every interval it reads, in one
+ * repeatable-read snapshot, the applied history rows after the last offset it read of each partition not owned
+ * here (at most a page per partition), with the states and last applied offsets of their activities, and hands
+ * them over in log order. History rows commit with the view, so nothing is shown before a GET would show it.
  *
  * <p>When it starts (first stream after none) it is armed at the offsets the view has applied then, so it
  * feeds only what is committed later; {@link #armed()} lets a stream that replays history first wait for that.
@@ -48,6 +48,8 @@ public class RemoteStreamFeed {
     private volatile CompletableFuture<Void> armed = new CompletableFuture<>();
     private volatile boolean paused;
     private volatile long timerId = -1;
+    /** Callers of {@link #armed()} still waiting for the arming; guarded by {@code this}. */
+    private int waiting;
 
     public RemoteStreamFeed(ActivityStreamHub hub, ActivityViewStore views, Pool pool, Vertx vertx, ApiConfig api) {
         this.hub = hub;
@@ -67,18 +69,35 @@ public class RemoteStreamFeed {
         }
     }
 
-    /** Completes once the feed delivers every row committed from now on (at once when it already does). */
+    /**
+     * Completes once the feed delivers every row committed from now on (at once when it already does). The feed
+     * arms for a waiter even when no stream is registered any more: a per-activity stream whose final status
+     * arrived live right after it registered has already left the hub when it asks, and would otherwise wait
+     * until some other stream opened (a benchmark run waited for ever on exactly that).
+     */
     public Uni<Void> armed() {
         CompletableFuture<Void> current;
+        boolean waits;
         synchronized (this) {
             current = armed;
-        }
-        if (!current.isDone()) {
-            tick();
+            waits = !current.isDone();
+            if (waits) {
+                waiting++;
+            }
         }
         // A copy per waiter: Mutiny cancels the stage it was given when its subscriber cancels (a client that
         // leaves while the feed arms), and a cancelled shared future would fail every later stream.
-        return Uni.createFrom().completionStage(current.copy());
+        CompletableFuture<Void> mine = current.copy();
+        if (!waits) {
+            return Uni.createFrom().completionStage(mine);
+        }
+        mine.whenComplete((v, failure) -> stoppedWaiting());
+        tick();
+        return Uni.createFrom().completionStage(mine);
+    }
+
+    private synchronized void stoppedWaiting() {
+        waiting--;
     }
 
     /** Whether the feed now delivers every row committed from here on (for health and tests). */
@@ -119,15 +138,16 @@ public class RemoteStreamFeed {
     }
 
     /**
-     * With no stream open it forgets its positions and will arm anew. Checked under the lock {@link #armed()}
-     * takes, so a stream registered before asking is never handed a stale arming.
+     * With no stream open and nobody waiting for the arming, it forgets its positions and will arm anew. Checked
+     * under the lock {@link #armed()} takes, so a stream registered before asking is never handed a stale arming,
+     * and a waiter counted there is always armed for.
      */
     private synchronized boolean idle() {
         if (paused) {
             armed.complete(null); // nobody waits for a paused feed
             return true;
         }
-        if (hub.subscriberCount() > 0) {
+        if (hub.subscriberCount() > 0 || waiting > 0) {
             return false;
         }
         cursors = null;
