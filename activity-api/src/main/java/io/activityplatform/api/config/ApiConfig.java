@@ -31,6 +31,13 @@ public interface ApiConfig {
     @WithDefault("200ms")
     java.time.Duration streamRemoteInterval();
 
+    /**
+     * How long the remote stream feed stays armed after the last stream closed: a stream opened meanwhile
+     * starts without waiting for an arming read (a client following activities one after another).
+     */
+    @WithDefault("10s")
+    java.time.Duration streamRemoteLinger();
+
     /** At most this many history rows per partition per read of the remote stream feed. */
     @WithDefault("500")
     int streamRemotePage();

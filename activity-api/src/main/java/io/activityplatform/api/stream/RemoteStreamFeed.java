@@ -24,10 +24,10 @@ import org.jboss.logging.Logger;
 /**
  * Feeds the {@link ActivityStreamHub} the events of the partitions another replica projects: replicas share
  * the database but split the log, so this replica's after-commit never sees those. One feed per replica,
- * working only while some stream is open or waits for it to arm: every interval it reads, in one
- * repeatable-read snapshot, the applied history rows after the last offset it read of each partition not owned
- * here (at most a page per partition), with the states and last applied offsets of their activities, and hands
- * them over in log order. History rows commit with the view, so nothing is shown before a GET would show it.
+ * working only while some stream is open or waits for it to arm, and for a linger after: every interval it
+ * reads, in one repeatable-read snapshot, the applied history rows after the last offset it read of each
+ * partition not owned here (at most a page per partition), with the states and last applied offsets of their
+ * activities, and hands them over in log order. History rows commit with the view, so nothing is shown before a GET would show it.
  *
  * <p>When it starts (first stream after none) it is armed at the offsets the view has applied then, so it
  * feeds only what is committed later; {@link #armed()} lets a stream that replays history first wait for that.
@@ -50,6 +50,8 @@ public class RemoteStreamFeed {
     private volatile long timerId = -1;
     /** Callers of {@link #armed()} still waiting for the arming; guarded by {@code this}. */
     private int waiting;
+    /** System.nanoTime() when a tick last found a stream open or waiting; guarded by {@code this}. */
+    private long lastInUse;
 
     public RemoteStreamFeed(ActivityStreamHub hub, ActivityViewStore views, Pool pool, Vertx vertx, ApiConfig api) {
         this.hub = hub;
@@ -138,17 +140,22 @@ public class RemoteStreamFeed {
     }
 
     /**
-     * With no stream open and nobody waiting for the arming, it forgets its positions and will arm anew. Checked
-     * under the lock {@link #armed()} takes, so a stream registered before asking is never handed a stale arming,
-     * and a waiter counted there is always armed for.
+     * With no stream open and nobody waiting for the arming for longer than the linger, it forgets its positions
+     * and will arm anew. Checked under the lock {@link #armed()} takes, so a stream registered before asking is
+     * never handed a stale arming, and a waiter counted there is always armed for.
      */
     private synchronized boolean idle() {
         if (paused) {
             armed.complete(null); // nobody waits for a paused feed
             return true;
         }
+        long now = System.nanoTime();
         if (hub.subscriberCount() > 0 || waiting > 0) {
+            lastInUse = now;
             return false;
+        }
+        if (armed.isDone() && now - lastInUse < api.streamRemoteLinger().toNanos()) {
+            return false; // armed and lingering: keeps reading so that the next stream need not wait
         }
         cursors = null;
         if (armed.isDone()) {

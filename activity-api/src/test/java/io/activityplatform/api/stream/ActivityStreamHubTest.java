@@ -225,6 +225,11 @@ class ActivityStreamHubTest {
             }
 
             @Override
+            public Duration streamRemoteLinger() {
+                return Duration.ZERO;
+            }
+
+            @Override
             public int streamRemotePage() {
                 return 500;
             }

@@ -116,6 +116,24 @@ class StreamEndTest {
         await().atMost(BOUND).until(() -> !feed.isArmed());
     }
 
+    /**
+     * A stream opened soon after the last one closed need not wait for an arming read: the feed stays armed
+     * for the linger (3 s in tests) and only then goes idle.
+     */
+    @Test
+    void theFeedStaysArmedForTheLingerAfterTheLastStreamClosed() {
+        UUID id = createScript("alice", log.computer());
+        log.move(id, ActivityStatus.CANCELED, 1);
+        await().atMost(BOUND).until(() -> hub.subscriberCount() == 0 && !feed.isArmed());
+        try (SseClient client = SseClient.open("/activities/" + id + "/stream", Map.of())) {
+            await().atMost(BOUND).until(client::ended);
+        }
+        await().atMost(BOUND).until(() -> hub.subscriberCount() == 0);
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(feed::isArmed);
+        await().atMost(BOUND).until(() -> !feed.isArmed());
+    }
+
     @Test
     void aCancelWhileRunningKeepsTheStreamOpenForTheLateResult() {
         UUID id = createScript("alice", log.computer());
