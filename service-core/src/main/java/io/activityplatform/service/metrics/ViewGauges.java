@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * {@code activities_view_activities{status,kind}}: how many activities this service's view holds in each
  * status, per kind. One grouped query per refresh period ({@code activities.metrics.refresh}), never one per
- * scrape, so Prometheus cannot load the database.
+ * scrape, so Prometheus cannot load the database; and at most 1% of the time ({@link RefreshBudget}), since
+ * the query reads the whole view: a large view refreshes less often instead of costing more.
  */
 @ApplicationScoped
 @io.quarkus.runtime.Startup
@@ -24,8 +25,12 @@ public class ViewGauges {
 
     private static final Logger LOG = Logger.getLogger(ViewGauges.class);
 
+    /** The share of the time the scheduled refresh may take. */
+    private static final double MAX_SHARE = 0.01;
+
     private final Pool pool;
     private final GaugeTable table;
+    private final RefreshBudget budget = new RefreshBudget(MAX_SHARE);
 
     public ViewGauges(Pool pool, MeterRegistry registry) {
         this.pool = pool;
@@ -40,7 +45,11 @@ public class ViewGauges {
     @Scheduled(every = "${activities.metrics.refresh:15s}", delayed = "${activities.metrics.refresh:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledRefresh() {
-        return refresh().onFailure().recoverWithItem(e -> {
+        long start = System.nanoTime();
+        if (!budget.due(start)) {
+            return Uni.createFrom().voidItem();
+        }
+        return refresh().eventually(() -> budget.spent(start, System.nanoTime())).onFailure().recoverWithItem(e -> {
             LOG.debugf("View gauges not refreshed: %s", e.getMessage());
             return null;
         });
