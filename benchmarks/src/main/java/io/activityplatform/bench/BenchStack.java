@@ -183,7 +183,8 @@ public final class BenchStack implements AutoCloseable {
 
     /** Thread dumps of every service replica, into the run's directory (evidence when a run is stuck). */
     public void dumpThreads() {
-        List<Path> files = ThreadDumps.write(options.dir(), running.values().stream().map(p -> p.handle().pid()).toList());
+        List<Long> roots = running.values().stream().map(p -> p.handle().pid()).toList();
+        List<Path> files = ThreadDumps.write(options.dir(), roots);
         System.out.println("[bench] thread dumps: " + files);
     }
 

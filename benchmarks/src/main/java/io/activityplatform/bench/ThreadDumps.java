@@ -21,7 +21,8 @@ final class ThreadDumps {
     static List<Path> write(Path dir, List<Long> roots) {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         return roots.stream()
-                .flatMap(root -> ProcessHandle.of(root).stream().flatMap(h -> Stream.concat(Stream.of(h), h.descendants())))
+                .flatMap(root -> ProcessHandle.of(root).stream())
+                .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
                 .filter(ThreadDumps::isJava)
                 .map(p -> dump(jcmd, p.pid(), dir.resolve("threads-" + p.pid() + ".txt")))
                 .filter(Objects::nonNull)

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * working only while some stream is open or waits for it to arm, and for a linger after: every interval it
  * reads, in one repeatable-read snapshot, the applied history rows after the last offset it read of each
  * partition not owned here (at most a page per partition), with the states and last applied offsets of their
- * activities, and hands them over in log order. History rows commit with the view, so nothing is shown before a GET would show it.
+ * activities, and hands them over in log order. History rows commit with the view, so nothing is shown before
+ * a GET would show it.
  *
  * <p>When it starts (first stream after none) it is armed at the offsets the view has applied then, so it
  * feeds only what is committed later; {@link #armed()} lets a stream that replays history first wait for that.
@@ -140,8 +141,8 @@ public class RemoteStreamFeed {
     }
 
     /**
-     * With no stream open and nobody waiting for the arming for longer than the linger, it forgets its positions
-     * and will arm anew. Checked under the lock {@link #armed()} takes, so a stream registered before asking is
+     * Once no stream has been open or waiting for the arming for the linger, it forgets its positions and will
+     * arm anew. Checked under the lock {@link #armed()} takes, so a stream registered before asking is
      * never handed a stale arming, and a waiter counted there is always armed for.
      */
     private synchronized boolean idle() {
