@@ -3,6 +3,8 @@ package io.activityplatform.jobs.repository;
 import static io.activityplatform.jobs.repository.Timestamps.utc;
 
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.rules.RuleStatuses;
+import io.activityplatform.events.status.ActivityStatus;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -37,9 +39,12 @@ public class ViewQueries {
         this.pool = pool;
     }
 
-    /** Served by the partial index of V23: pending client rows only, in id order. */
+    /**
+     * Served by the partial index of V23: pending client rows only, in id order. The statuses are the shared
+     * "not started" set, written as literals so that every plan can prove the index's predicate.
+     */
     static final String PENDING_ON_COMPUTER_SQL = "select state::text as state from activity_view"
-            + " where computer_id = $1 and status in ('QUEUED', 'SCHEDULED', 'WAITING', 'BLOCKED')"
+            + " where computer_id = $1 and status in (" + RuleStatuses.sqlList(ActivityStatus.initialStatuses()) + ")"
             + " and ($2::uuid is null or id > $2) order by id limit $3";
 
     /** Activities targeting the computer that have not started: QUEUED, SCHEDULED, WAITING or BLOCKED. */
