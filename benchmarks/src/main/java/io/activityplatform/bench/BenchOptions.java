@@ -11,12 +11,13 @@ import java.util.Set;
  * replicas of each service run ({@code bench.replicas}, 1 by default), and the idle fleet of the {@code agents}
  * phase: {@code bench.fleet} agents exchanging every {@code bench.fleet-exchange-millis}, measured for
  * {@code bench.fleet-seconds} after {@code bench.fleet-warmup-seconds}. With {@code bench.statements} the server
- * loads pg_stat_statements and each throughput phase lists its costliest statements.
+ * loads pg_stat_statements and each throughput phase lists its costliest statements; with {@code bench.profile}
+ * each throughput phase leaves a flight recording of every service ({@link FlightRecordings}).
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
                            Path repo, int createConcurrency, int pingMillis, int jobConcurrency, int warmup,
                            int replicas, Fleet fleet, int createBatch, int batchConcurrency, int agentThreads,
-                           boolean statements) {
+                           boolean statements, boolean profile) {
 
     /** Server activities per {@code POST /activities/bulk/create} in the throughput phases; 1 = one POST each. */
     public static final int DEFAULT_CREATE_BATCH = 500;
@@ -49,7 +50,8 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
     public BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir, Path repo,
                         int createConcurrency, int pingMillis, int jobConcurrency, int warmup, int replicas) {
         this(n, samples, agents, durable, phases, dir, repo, createConcurrency, pingMillis, jobConcurrency, warmup,
-                replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY, DEFAULT_AGENT_THREADS, false);
+                replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY, DEFAULT_AGENT_THREADS, false,
+                false);
     }
 
     public static BenchOptions from(Map<String, String> p) {
@@ -74,7 +76,8 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 positive(p, "bench.create-batch", DEFAULT_CREATE_BATCH),
                 positive(p, "bench.batch-concurrency", DEFAULT_BATCH_CONCURRENCY),
                 positive(p, "bench.agent-threads", DEFAULT_AGENT_THREADS),
-                Boolean.parseBoolean(p.getOrDefault("bench.statements", "false")));
+                Boolean.parseBoolean(p.getOrDefault("bench.statements", "false")),
+                Boolean.parseBoolean(p.getOrDefault("bench.profile", "false")));
     }
 
     /**

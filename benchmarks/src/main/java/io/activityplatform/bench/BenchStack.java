@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One PostgreSQL server (every database: the three services' and db-scheduler's) with the run's durability
@@ -100,7 +101,10 @@ public final class BenchStack implements AutoCloseable {
         });
     }
 
-    /** Per-part CPU and each service's projection counters (read with the admin token), for phase breakdowns. */
+    /**
+     * Per-part CPU and each service's projection counters (read with the admin token), for phase breakdowns;
+     * with {@code bench.profile}, flight recordings of each phase.
+     */
     public StackMeter meter() {
         Map<String, ProcessCpu> parts = new LinkedHashMap<>();
         for (String service : SERVICES) {
@@ -113,7 +117,13 @@ public final class BenchStack implements AutoCloseable {
         for (String service : SERVICES) {
             admins.put(service, urls(service).stream().map(url -> new ApiClient(url, token)).toList());
         }
-        return new StackMeter(parts, ownCpu(), admins);
+        StackMeter meter = new StackMeter(parts, ownCpu(), admins);
+        if (options.profile()) {
+            Map<String, Supplier<List<Long>>> roots = new LinkedHashMap<>();
+            SERVICES.forEach(service -> roots.put(service, () -> pids(service)));
+            meter.withRecordings(new FlightRecordings(options.dir(), roots));
+        }
+        return meter;
     }
 
     public PostgresEndpoint postgres() {

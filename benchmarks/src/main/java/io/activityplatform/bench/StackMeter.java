@@ -23,6 +23,7 @@ public final class StackMeter {
     private final ProcessCpu own;
     private final Map<String, List<ApiClient>> admins;
     private StatementStats statements;
+    private FlightRecordings recordings;
 
     /**
      * @param parts  CPU meters of {@link #PARTS}, by name
@@ -41,17 +42,32 @@ public final class StackMeter {
         return this;
     }
 
-    /** As a phase begins: clears the statement statistics, then samples. */
+    /** Also records every service JVM over each phase ({@code bench.profile}). */
+    StackMeter withRecordings(FlightRecordings recordings) {
+        this.recordings = recordings;
+        return this;
+    }
+
+    /** As a phase begins: clears the statement statistics, starts the recordings, then samples. */
     public Sample begin() {
         if (statements != null) {
             statements.reset();
         }
+        if (recordings != null) {
+            recordings.start();
+        }
         return sample();
     }
 
-    /** As a phase ends: the breakdown since {@code before}, with the phase's costliest statements if listed. */
+    /**
+     * As a phase ends: the breakdown since {@code before}, with the phase's costliest statements if listed; the
+     * recordings, if any, are written after the sample so their own cost stays out of it.
+     */
     public Breakdown end(String name, Sample before, int n) {
         Breakdown b = Breakdown.between(name, before, sample(), n);
+        if (recordings != null) {
+            System.out.println("[bench] flight recordings: " + recordings.stop(name));
+        }
         return statements == null ? b : b.withStatements(statements.costliest());
     }
 

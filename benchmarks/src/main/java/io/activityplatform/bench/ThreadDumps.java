@@ -1,11 +1,7 @@
 package io.activityplatform.bench;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Evidence of a stuck run: the thread dump ({@code jcmd Thread.print}) of every Java process under the given
@@ -19,30 +15,9 @@ final class ThreadDumps {
 
     /** @return the files written */
     static List<Path> write(Path dir, List<Long> roots) {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        return roots.stream()
-                .flatMap(root -> ProcessHandle.of(root).stream())
-                .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
-                .filter(ThreadDumps::isJava)
-                .map(p -> dump(jcmd, p.pid(), dir.resolve("threads-" + p.pid() + ".txt")))
-                .filter(Objects::nonNull)
+        return Jcmd.javaProcesses(roots).stream()
+                .filter(pid -> Jcmd.run(pid, dir.resolve("threads-" + pid + ".txt"), "Thread.print"))
+                .map(pid -> dir.resolve("threads-" + pid + ".txt"))
                 .toList();
-    }
-
-    private static boolean isJava(ProcessHandle process) {
-        return process.info().command().map(c -> c.endsWith("/java")).orElse(false);
-    }
-
-    private static Path dump(Path jcmd, long pid, Path file) {
-        try {
-            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
-                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? file : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 }
