@@ -3,7 +3,6 @@ package io.activityplatform.events.codec;
 import io.activityplatform.events.event.ActivityEvent;
 import io.activityplatform.events.event.ComputerEvent;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,13 +33,13 @@ public final class CloudEventHeaders {
     /** Header values for an activity event, in a stable order. */
     public static Map<String, byte[]> of(ActivityEvent event) {
         return headers(event.eventId().toString(), event.eventType(), event.source(),
-                event.activityId().toString(), DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
+                event.activityId().toString(), InstantText.format(event.occurredAt()));
     }
 
     /** Header values for a computer event. */
     public static Map<String, byte[]> of(ComputerEvent event) {
         return headers(event.eventId().toString(), EventCodec.typeName(event), event.source(), event.computerId(),
-                DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
+                InstantText.format(event.occurredAt()));
     }
 
     private static Map<String, byte[]> headers(String id, String type, String source, String subject, String time) {

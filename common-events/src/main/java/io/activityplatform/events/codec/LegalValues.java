@@ -93,7 +93,7 @@ public final class LegalValues {
                 return at(path) + "an instant must be an ISO-8601 string";
             }
             try {
-                if (!inRange(Instant.parse(value.textValue()))) {
+                if (!inRange(InstantText.parse(value.textValue()))) {
                     return at(path) + "instant outside years 0001-9999";
                 }
             } catch (DateTimeParseException e) {

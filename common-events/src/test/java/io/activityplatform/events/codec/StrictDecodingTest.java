@@ -223,6 +223,17 @@ class StrictDecodingTest {
     }
 
     @Test
+    void anImpossibleDateOfTheCanonicalShapeIsMalformedAndNamed() {
+        // the fast instant reader (InstantText) leaves such text to the JDK, whose verdict it keeps
+        assertThat(malformedReason(decode(with(change(), n -> n.put("occurredAt", "2026-02-30T10:00:00Z")))))
+                .contains("occurredAt");
+        assertThat(malformedReason(decode(with(change(), n -> n.put("occurredAt", "2026-13-01T10:00:00.5Z")))))
+                .contains("occurredAt");
+        assertThat(decode(with(change(), n -> n.put("occurredAt", "2026-02-28T10:00:00.123456789Z"))))
+                .isInstanceOf(Decoded.Event.class);
+    }
+
+    @Test
     void duplicateKeysAreMalformedBecauseReadersDisagreeOnTheWinner() {
         String json = change().toString().replace("\"to\":\"CANCELED\"", "\"to\":\"CANCELED\",\"to\":\"QUEUED\"");
 
