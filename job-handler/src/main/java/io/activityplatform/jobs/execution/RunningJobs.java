@@ -1,8 +1,7 @@
 package io.activityplatform.jobs.execution;
 
-import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.jobs.config.JobsConfig;
-import io.activityplatform.service.claim.Claims;
+import io.activityplatform.service.claim.ClaimStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -83,14 +82,10 @@ public class RunningJobs {
      * Stops the execution of this activity if the view shows that it no longer runs under our claim
      * (canceled, timed out, failed by anyone): the handler is interrupted and emits nothing further.
      */
-    public void stopIfMovedOn(ActivityState state) {
-        RunningJob job = byActivity.get(state.id());
-        if (job == null) {
-            return;
-        }
-        if (!Claims.stillHeld(state, job.claimEventId())) {
-            job.stop("activity is now " + state.status()
-                    + (state.error() == null ? "" : " (" + state.error().code() + ")"));
+    public void stopIfMovedOn(ClaimStatus now) {
+        RunningJob job = byActivity.get(now.activityId());
+        if (job != null && !now.heldUnder(job.claimEventId())) {
+            job.stop(now.movedOnReason());
         }
     }
 

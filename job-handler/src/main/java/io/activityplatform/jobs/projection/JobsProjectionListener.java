@@ -3,6 +3,7 @@ package io.activityplatform.jobs.projection;
 import io.activityplatform.jobs.execution.RunningJobs;
 import io.activityplatform.jobs.reaction.CatchUpBarrier;
 import io.activityplatform.jobs.reaction.Reactor;
+import io.activityplatform.service.claim.ClaimStatus;
 import io.activityplatform.service.projection.ProjectionBatch;
 import io.activityplatform.service.projection.ProjectionListener;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +33,7 @@ public class JobsProjectionListener implements ProjectionListener {
         if (batch.changed().isEmpty()) {
             return;
         }
-        batch.changed().values().forEach(running::stopIfMovedOn);
+        batch.changed().values().forEach(state -> running.stopIfMovedOn(ClaimStatus.of(state)));
         reactor.wake();
     }
 

@@ -108,7 +108,7 @@ public class Claims {
      * IN_PROGRESS under that very claim. Anything else (canceled, timed out, ended, claimed anew) means stop.
      */
     public static boolean stillHeld(ActivityState state, UUID claimEventId) {
-        return state != null && state.status() == ActivityStatus.IN_PROGRESS && state.claimedBy(claimEventId);
+        return state != null && ClaimStatus.of(state).heldUnder(claimEventId);
     }
 
     static Claim decide(StatusChanged claim, ActivityState state) {

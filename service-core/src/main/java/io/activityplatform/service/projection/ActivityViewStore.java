@@ -3,6 +3,8 @@ package io.activityplatform.service.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.activityplatform.events.codec.EventCodec;
 import io.activityplatform.events.fold.ActivityState;
+import io.activityplatform.events.status.ActivityStatus;
+import io.activityplatform.service.claim.ClaimStatus;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +111,29 @@ public class ActivityViewStore {
                         states.put(state.id(), state);
                     }
                     return states;
+                });
+    }
+
+    /**
+     * Each activity's status and claim, read from the view without its state document: a running executor checks
+     * these on every scan (job-handler's reactor), and reading and parsing whole states for that was a tenth of
+     * job-handler's CPU under load (issue 11, a {@code bench.profile} recording). Absent ids are missing.
+     */
+    public Uni<List<ClaimStatus>> claimStatuses(SqlClient client, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return client.preparedQuery("select id, status, state ->> 'claimEventId' as claim,"
+                        + " state -> 'error' ->> 'code' as error from activity_view where id = any($1)")
+                .execute(Tuple.of(ids.toArray(UUID[]::new)))
+                .map(rows -> {
+                    List<ClaimStatus> found = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        String claim = row.getString("claim");
+                        found.add(new ClaimStatus(row.getUUID("id"), ActivityStatus.valueOf(row.getString("status")),
+                                claim == null ? null : UUID.fromString(claim), row.getString("error")));
+                    }
+                    return found;
                 });
     }
 

@@ -49,6 +49,14 @@ class ClaimsTest {
         ActivityState canceled = fold(running, change(running, ActivityStatus.CANCELED));
         assertThat(canceled.status()).isEqualTo(ActivityStatus.CANCELED);
         assertThat(Claims.stillHeld(canceled, claim.eventId())).as("ended under the same claim").isFalse();
+        assertThat(Claims.stillHeld(running, null)).as("no claim at all").isFalse();
+        // the claim's columns alone decide alike
+        for (ActivityState state : new ActivityState[] {queued, running, canceled}) {
+            for (UUID held : new UUID[] {claim.eventId(), UUID.randomUUID(), null}) {
+                assertThat(ClaimStatus.of(state).heldUnder(held)).isEqualTo(Claims.stillHeld(state, held));
+            }
+        }
+        assertThat(ClaimStatus.of(canceled).movedOnReason()).isEqualTo("activity is now CANCELED");
     }
 
     @Test
