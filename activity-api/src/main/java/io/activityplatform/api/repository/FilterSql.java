@@ -1,12 +1,11 @@
 package io.activityplatform.api.repository;
 
+import static io.activityplatform.service.time.Timestamps.utc;
+
 import io.activityplatform.api.model.ActivityFilter;
 import io.activityplatform.api.model.PageCursor;
 import io.activityplatform.api.model.SortOrder;
 import io.vertx.mutiny.sqlclient.Tuple;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,9 +74,5 @@ final class FilterSql {
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,12 +1,13 @@
 package io.activityplatform.api.repository;
 
+import static io.activityplatform.service.time.Timestamps.utc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.activityplatform.api.model.HistoryRecord;
 import io.activityplatform.events.codec.EventCodec;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,7 +60,7 @@ final class HistoryColumns {
             activity[i] = r.activityId();
             event[i] = r.eventId();
             type[i] = r.eventType();
-            at[i] = r.occurredAt().atOffset(ZoneOffset.UTC);
+            at[i] = utc(r.occurredAt());
             actorKind[i] = r.actor().kind().name();
             actorId[i] = r.actor().id();
             source[i] = r.source();

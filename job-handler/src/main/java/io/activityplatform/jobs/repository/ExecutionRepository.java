@@ -1,6 +1,6 @@
 package io.activityplatform.jobs.repository;
 
-import static io.activityplatform.jobs.repository.Timestamps.utc;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.events.rules.RuleStatuses;
 import io.smallrye.mutiny.Uni;

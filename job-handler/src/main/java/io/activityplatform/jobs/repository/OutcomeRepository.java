@@ -1,6 +1,6 @@
 package io.activityplatform.jobs.repository;
 
-import static io.activityplatform.jobs.repository.Timestamps.utc;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.events.codec.Decoded;
 import io.activityplatform.events.codec.EventCodec;

@@ -1,13 +1,14 @@
 package io.activityplatform.jobs.repository;
 
-import static io.activityplatform.jobs.repository.Timestamps.instant;
-import static io.activityplatform.jobs.repository.Timestamps.utc;
+import static io.activityplatform.service.time.Timestamps.instant;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.rules.RuleStatuses;
 import io.activityplatform.events.status.ActivityKind;
 import io.activityplatform.events.status.ActivityStatus;
 import io.activityplatform.events.rules.RecoveryRule;
+import io.activityplatform.service.projection.ActivityViewStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -87,8 +88,8 @@ public class ServerActivityQueries {
             List<Waiting> all = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 String dependency = row.getString("dependency");
-                all.add(new Waiting(StateJson.read(row.getString("state")),
-                        dependency == null ? null : StateJson.read(dependency)));
+                all.add(new Waiting(ActivityViewStore.fromRow(row),
+                        dependency == null ? null : ActivityViewStore.fromJson(dependency)));
             }
             return all;
         });
@@ -107,7 +108,7 @@ public class ServerActivityQueries {
             List<Running> all = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 String instance = row.getString("instance_id");
-                all.add(new Running(StateJson.read(row.getString("state")),
+                all.add(new Running(ActivityViewStore.fromRow(row),
                         instance == null ? null : new RecoveryRule.Heartbeat(instance, instant(row, "heartbeat_at"))));
             }
             return all;
@@ -137,7 +138,7 @@ public class ServerActivityQueries {
 
     static List<ActivityState> toStates(RowSet<Row> rows) {
         List<ActivityState> states = new ArrayList<>(rows.size());
-        rows.forEach(row -> states.add(StateJson.read(row.getString("state"))));
+        rows.forEach(row -> states.add(ActivityViewStore.fromRow(row)));
         return states;
     }
 }

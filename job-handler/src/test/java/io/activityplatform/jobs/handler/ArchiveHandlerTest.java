@@ -8,7 +8,7 @@ import io.activityplatform.events.event.ActivityDefinition;
 import io.activityplatform.events.event.ActivityResult;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
-import io.activityplatform.jobs.repository.StateJson;
+import io.activityplatform.service.projection.ActivityViewStore;
 import io.activityplatform.jobs.support.Activities;
 import io.activityplatform.local.PlatformTestResource;
 import io.activityplatform.service.time.MutableClock;
@@ -113,7 +113,7 @@ class ArchiveHandlerTest {
     private static List<ActivityState> read(Path file) throws Exception {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            return reader.lines().map(StateJson::read).toList();
+            return reader.lines().map(ActivityViewStore::fromJson).toList();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.activityplatform.messages.repository;
 
-import static io.activityplatform.messages.repository.Rows.utc;
+import static io.activityplatform.service.time.Timestamps.instant;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.messages.domain.Account;
 import io.smallrye.mutiny.Uni;
@@ -65,8 +66,8 @@ public class AccountRepository {
 
     private static Account fromRow(Row row) {
         return new Account(row.getString("id"), row.getString("title"), row.getString("registration_key_hash"),
-                row.getBoolean("manual_acceptance"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"),
+                row.getBoolean("manual_acceptance"), instant(row, "created_at"), instant(row, "updated_at"),
                 row.getString("previous_key_hash"), row.getValue("previous_key_valid_until") == null ? null
-                        : Rows.instant(row, "previous_key_valid_until"));
+                        : instant(row, "previous_key_valid_until"));
     }
 }

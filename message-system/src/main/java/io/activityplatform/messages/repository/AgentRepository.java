@@ -1,6 +1,7 @@
 package io.activityplatform.messages.repository;
 
-import static io.activityplatform.messages.repository.Rows.utc;
+import static io.activityplatform.service.time.Timestamps.instant;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.messages.domain.AgentRecord;
 import io.smallrye.mutiny.Uni;
@@ -99,7 +100,7 @@ public class AgentRepository {
     private static AgentRecord fromRow(Row row) {
         return new AgentRecord(row.getString("computer_id"), row.getString("account_id"), row.getString("token_hash"),
                 row.getString("previous_token_hash"), row.getLong("next_agent_sequence"),
-                row.getLong("next_out_sequence"), row.getLong("acked_sequence"), Rows.instant(row, "registered_at"),
-                Rows.instant(row, "last_exchange_at"), Rows.instant(row, "clone_suspected_at"));
+                row.getLong("next_out_sequence"), row.getLong("acked_sequence"), instant(row, "registered_at"),
+                instant(row, "last_exchange_at"), instant(row, "clone_suspected_at"));
     }
 }

@@ -1,6 +1,7 @@
 package io.activityplatform.messages.repository;
 
-import static io.activityplatform.messages.repository.Rows.utc;
+import static io.activityplatform.service.time.Timestamps.instant;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.messages.domain.Delivery;
 import io.activityplatform.messages.domain.ServerMessage;
@@ -95,7 +96,7 @@ public class DeliveryRepository {
 
     private static Delivery fromRow(Row row) {
         return new Delivery(row.getUUID("activity_id"), row.getString("computer_id"), row.getUUID("claim_event_id"),
-                Rows.instant(row, "delivered_at"), Rows.instant(row, "result_at"),
-                Rows.instant(row, "cancel_queued_at"), row.getInteger("output_chars"));
+                instant(row, "delivered_at"), instant(row, "result_at"),
+                instant(row, "cancel_queued_at"), row.getInteger("output_chars"));
     }
 }

@@ -1,6 +1,6 @@
 package io.activityplatform.messages.repository;
 
-import static io.activityplatform.messages.repository.Rows.utc;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.events.computer.ComputerState;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,7 @@
 package io.activityplatform.service.projection;
 
+import static io.activityplatform.service.time.Timestamps.utc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.activityplatform.events.codec.EventCodec;
 import io.activityplatform.events.fold.ActivityState;
@@ -12,9 +14,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -208,15 +208,12 @@ public class ActivityViewStore {
         }
     }
 
-    private static String toJson(ActivityState state) {
+    /** A state as {@code activity_view.state} stores it (and as archives write it): the event contract's JSON. */
+    public static String toJson(ActivityState state) {
         try {
             return EventCodec.mapper().writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

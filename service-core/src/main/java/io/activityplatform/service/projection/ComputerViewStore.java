@@ -1,5 +1,8 @@
 package io.activityplatform.service.projection;
 
+import static io.activityplatform.service.time.Timestamps.instant;
+import static io.activityplatform.service.time.Timestamps.utc;
+
 import io.activityplatform.events.computer.ComputerFold;
 import io.activityplatform.events.computer.ComputerState;
 import io.smallrye.mutiny.Uni;
@@ -9,7 +12,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +55,7 @@ public class ComputerViewStore {
             int limit) {
         return pool.preparedQuery(PAGE).execute(Tuple.from(Arrays.asList(accounts.toArray(String[]::new),
                         status == null ? null : status.name(),
-                        after == null ? null : after.registeredAt().atOffset(ZoneOffset.UTC),
+                        after == null ? null : utc(after.registeredAt()),
                         after == null ? null : after.id(), limit)))
                 .map(rows -> {
                     List<ComputerState> page = new ArrayList<>(rows.size());
@@ -102,8 +104,8 @@ public class ComputerViewStore {
 
     private static Tuple toTuple(ComputerState c) {
         return Tuple.tuple(Arrays.asList(c.id(), c.accountId(), c.title(), c.hostname(),
-                c.tags().toArray(String[]::new), c.status().name(), c.registeredAt().atOffset(ZoneOffset.UTC),
-                c.updatedAt().atOffset(ZoneOffset.UTC)));
+                c.tags().toArray(String[]::new), c.status().name(), utc(c.registeredAt()),
+                utc(c.updatedAt())));
     }
 
     private static ComputerState fromRow(Row row) {
@@ -112,10 +114,5 @@ public class ComputerViewStore {
                 row.getString("hostname"), tags == null ? List.of() : Arrays.asList(tags),
                 ComputerState.Status.valueOf(row.getString("status")), instant(row, "registered_at"),
                 instant(row, "updated_at"));
-    }
-
-    private static Instant instant(Row row, String column) {
-        var value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package io.activityplatform.api.calendar.repository;
 
+import static io.activityplatform.service.time.Timestamps.utc;
+
 import io.activityplatform.api.calendar.model.Calendar;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -9,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,7 @@ public class CalendarRepository {
                         + " account_id) values ($1, $2, $3, $4, $5, $6)"
                         + " on conflict (account_id, name) do nothing")
                 .execute(Tuple.of(c.name(), c.description(), c.dates().toArray(LocalDate[]::new),
-                        c.createdAt().atOffset(ZoneOffset.UTC), c.updatedAt().atOffset(ZoneOffset.UTC),
+                        utc(c.createdAt()), utc(c.updatedAt()),
                         c.accountId()))
                 .map(rows -> rows.rowCount() == 1);
     }
@@ -50,7 +51,7 @@ public class CalendarRepository {
                         + " version = version + 1 where name = $1 and ($5::int is null or version = $5)"
                         + " and account_id = $6 returning " + COLUMNS)
                 .execute(Tuple.from(Arrays.asList(name, description, dates.toArray(LocalDate[]::new),
-                        now.atOffset(ZoneOffset.UTC), expectedVersion, account)))
+                        utc(now), expectedVersion, account)))
                 .map(CalendarRepository::first);
     }
 

@@ -1,6 +1,6 @@
 package io.activityplatform.api.schedule.repository;
 
-import static io.activityplatform.api.schedule.repository.ScheduleRows.utc;
+import static io.activityplatform.service.time.Timestamps.utc;
 
 import io.activityplatform.api.schedule.model.Firing;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,7 @@
 package io.activityplatform.api.schedule.repository;
 
+import static io.activityplatform.service.time.Timestamps.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.activityplatform.api.schedule.model.ActivityTemplate;
 import io.activityplatform.api.schedule.model.LoadedSchedule;
@@ -7,10 +9,7 @@ import io.activityplatform.api.schedule.model.Schedule;
 import io.activityplatform.events.codec.EventCodec;
 import io.vertx.mutiny.sqlclient.Row;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -53,20 +52,11 @@ final class ScheduleRows {
         }
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
     private static ActivityTemplate template(String json) {
         try {
             return EventCodec.mapper().readValue(json, ActivityTemplate.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("unreadable schedules.template", e);
         }
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 }

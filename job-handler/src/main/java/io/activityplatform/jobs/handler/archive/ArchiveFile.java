@@ -1,7 +1,7 @@
 package io.activityplatform.jobs.handler.archive;
 
 import io.activityplatform.events.fold.ActivityState;
-import io.activityplatform.jobs.repository.StateJson;
+import io.activityplatform.service.projection.ActivityViewStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,7 +52,7 @@ final class ArchiveFile implements AutoCloseable {
     }
 
     void append(ActivityState state) throws IOException {
-        writer.write(StateJson.write(state));
+        writer.write(ActivityViewStore.toJson(state));
         writer.write('\n');
         count++;
     }

@@ -8,7 +8,7 @@ import io.activityplatform.events.event.Actor;
 import io.activityplatform.events.fold.ActivityFold;
 import io.activityplatform.events.fold.ActivityState;
 import io.activityplatform.events.status.ActivityStatus;
-import io.activityplatform.jobs.repository.StateJson;
+import io.activityplatform.service.projection.ActivityViewStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ class ArchiveFileTest {
                 MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(target))));
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(target)), StandardCharsets.UTF_8))) {
-            assertThat(reader.lines().map(StateJson::read).toList()).isEqualTo(states);
+            assertThat(reader.lines().map(ActivityViewStore::fromJson).toList()).isEqualTo(states);
         }
         assertThat(Files.list(target.getParent()).toList()).containsExactly(target);
     }

@@ -1,5 +1,7 @@
 package io.activityplatform.messages.landscape.repository;
 
+import static io.activityplatform.service.time.Timestamps.utc;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -8,7 +10,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,7 @@ public class LandscapeRepository {
     public Uni<Void> insert(String computerId, long sequenceOffset, String firstToken, long nextPosition,
             long mappedThrough, String hostname, Instant now) {
         return pool.preparedQuery(INSERT).execute(Tuple.tuple(Arrays.asList(computerId, sequenceOffset, firstToken,
-                nextPosition, mappedThrough, hostname, now.atOffset(ZoneOffset.UTC)))).replaceWithVoid();
+                nextPosition, mappedThrough, hostname, utc(now)))).replaceWithVoid();
     }
 
     public Uni<Optional<LandscapeComputer>> find(String computerId) {
@@ -118,7 +119,7 @@ public class LandscapeRepository {
             String intervalsSent, Instant now) {
         return client.preparedQuery("update landscape_computer set next_position = $2, mapped_through = $3,"
                         + " intervals_sent = $4, first_token = null, updated_at = $5 where computer_id = $1")
-                .execute(Tuple.of(computerId, nextPosition, mappedThrough, intervalsSent, now.atOffset(ZoneOffset.UTC)))
+                .execute(Tuple.of(computerId, nextPosition, mappedThrough, intervalsSent, utc(now)))
                 .replaceWithVoid();
     }
 
@@ -129,7 +130,7 @@ public class LandscapeRepository {
                         + " client_accepted_types), hostname = coalesce($3, hostname),"
                         + " distribution = coalesce($4, distribution), updated_at = $5 where computer_id = $1")
                 .execute(Tuple.tuple(Arrays.asList(computerId, clientAcceptedTypes, hostname, distribution,
-                        now.atOffset(ZoneOffset.UTC))))
+                        utc(now))))
                 .replaceWithVoid();
     }
 
