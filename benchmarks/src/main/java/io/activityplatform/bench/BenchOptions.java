@@ -12,12 +12,21 @@ import java.util.Set;
  * phase: {@code bench.fleet} agents exchanging every {@code bench.fleet-exchange-millis}, measured for
  * {@code bench.fleet-seconds} after {@code bench.fleet-warmup-seconds}. With {@code bench.statements} the server
  * loads pg_stat_statements and each throughput phase lists its costliest statements; with {@code bench.profile}
- * each throughput phase leaves a flight recording of every service ({@link FlightRecordings}).
+ * each throughput phase leaves a flight recording of every service ({@link FlightRecordings}). Each throughput phase
+ * first runs {@code bench.warmup} unmeasured activities, then rounds of {@code bench.warmup-round} more until JIT
+ * compilation took at most {@code bench.warmup-settled} of the measured JVMs' CPU in a round, up to
+ * {@code bench.warmup-max} in all ({@link WarmUp}).
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
                            Path repo, int createConcurrency, int pingMillis, int jobConcurrency, int warmup,
                            int replicas, Fleet fleet, int createBatch, int batchConcurrency, int agentThreads,
-                           boolean statements, boolean profile) {
+                           boolean statements, boolean profile, WarmUp warmUp) {
+
+    /** Warm-up rounds after the minimum, and their cap: 150,000 no-op activities take 4–6 minutes here. */
+    public static final int DEFAULT_WARMUP_ROUND = 10_000;
+    public static final int DEFAULT_WARMUP_MAX = 150_000;
+    /** The compilers' share of CPU below which the JVMs count as warm. */
+    public static final double DEFAULT_WARMUP_SETTLED = 0.05;
 
     /** Server activities per {@code POST /activities/bulk/create} in the throughput phases; 1 = one POST each. */
     public static final int DEFAULT_CREATE_BATCH = 500;
@@ -51,12 +60,13 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                         int createConcurrency, int pingMillis, int jobConcurrency, int warmup, int replicas) {
         this(n, samples, agents, durable, phases, dir, repo, createConcurrency, pingMillis, jobConcurrency, warmup,
                 replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY, DEFAULT_AGENT_THREADS, false,
-                false);
+                false, WarmUp.exactly(warmup));
     }
 
     public static BenchOptions from(Map<String, String> p) {
         int n = positive(p, "bench.n", 20000);
         int samples = positive(p, "bench.samples", 50);
+        int warmup = notNegative(p, "bench.warmup", 10_000);
         String phases = p.getOrDefault("bench.phases", "all");
         Set<String> selected = phases.equals("all") ? PHASES : Set.of(phases.split(","));
         if (!PHASES.containsAll(selected)) {
@@ -67,7 +77,7 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Path.of(p.getOrDefault("bench.dir", "benchmarks/target/bench-run")).toAbsolutePath(),
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
                 positive(p, "bench.create-concurrency", 64), positive(p, "bench.ping-millis", 250),
-                positive(p, "bench.job-concurrency", 32), notNegative(p, "bench.warmup", 10_000),
+                positive(p, "bench.job-concurrency", 32), warmup,
                 positive(p, "bench.replicas", 1),
                 new Fleet(positive(p, "bench.fleet", Fleet.DEFAULT.agents()),
                         positive(p, "bench.fleet-exchange-millis", Fleet.DEFAULT.exchangeMillis()),
@@ -77,7 +87,11 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 positive(p, "bench.batch-concurrency", DEFAULT_BATCH_CONCURRENCY),
                 positive(p, "bench.agent-threads", DEFAULT_AGENT_THREADS),
                 Boolean.parseBoolean(p.getOrDefault("bench.statements", "false")),
-                Boolean.parseBoolean(p.getOrDefault("bench.profile", "false")));
+                Boolean.parseBoolean(p.getOrDefault("bench.profile", "false")),
+                new WarmUp(warmup, positive(p, "bench.warmup-round", DEFAULT_WARMUP_ROUND),
+                        Math.max(warmup, notNegative(p, "bench.warmup-max", DEFAULT_WARMUP_MAX)),
+                        Double.parseDouble(p.getOrDefault("bench.warmup-settled",
+                                String.valueOf(DEFAULT_WARMUP_SETTLED)).trim())));
     }
 
     /**

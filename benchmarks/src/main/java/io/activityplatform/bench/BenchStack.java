@@ -126,6 +126,16 @@ public final class BenchStack implements AutoCloseable {
         return meter;
     }
 
+    /** The JIT compilers of the platform's JVMs: every service replica and the broker. */
+    public CompilerCpu compilers() {
+        return new CompilerCpu(() -> {
+            List<Long> jvms = new ArrayList<>();
+            SERVICES.forEach(service -> jvms.addAll(pids(service)));
+            kafka.process().ifPresent(broker -> jvms.add(broker.pid()));
+            return jvms;
+        });
+    }
+
     public PostgresEndpoint postgres() {
         return postgres.endpoint();
     }

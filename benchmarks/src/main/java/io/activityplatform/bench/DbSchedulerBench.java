@@ -48,12 +48,20 @@ public final class DbSchedulerBench {
     private final Map<String, CompletableFuture<Long>> awaited = new ConcurrentHashMap<>();
     private volatile CountDownLatch remaining = new CountDownLatch(0);
     private final ProcessCpu own;
+    /** db-scheduler runs in this JVM: its compilers are the ones to let settle. */
+    private final CompilerCpu compilers = new CompilerCpu(() -> List.of(ProcessHandle.current().pid()));
+    private String lastJit = "JIT: not run";
 
     public DbSchedulerBench(ProcessCpu own) {
         this.own = own;
     }
 
-    public Result run(PostgresEndpoint postgres, int n, int samples, int warmup) throws Exception {
+    /** As {@link ServerActivityBench#lastJit()}, for db-scheduler's JVM. */
+    public String lastJit() {
+        return lastJit;
+    }
+
+    public Result run(PostgresEndpoint postgres, int n, int samples, WarmUp warmUp) throws Exception {
         try (HikariDataSource dataSource = dataSource(postgres)) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute(DDL);
@@ -65,10 +73,10 @@ public final class DbSchedulerBench {
                     .enableImmediateExecution().addSchedulerListener(new Completions()).build();
             scheduler.start();
             try {
-                if (warmup > 0) {
-                    // the same work unmeasured first, as the platform gets: both are measured with a warm JIT
-                    runBatch(scheduler, task, "warmup-", warmup);
-                }
+                // the same work unmeasured first, as the platform gets: both are measured with a warm JIT
+                int[] rounds = {0};
+                WarmUp.Outcome warm = warmUp.run(k -> runBatch(scheduler, task, "warmup-" + rounds[0]++ + "-", k),
+                        compilers::sample);
                 Latencies toStart = new Latencies();
                 Latencies toFinal = new Latencies();
                 idle(scheduler, task, samples, toStart, toFinal);
@@ -76,6 +84,7 @@ public final class DbSchedulerBench {
                 remaining = new CountDownLatch(n);
                 double cpu = CpuMeter.busyMillis();
                 double ownCpu = own.millis();
+                CompilerCpu.Sample compiling = compilers.sample();
                 long begin = System.nanoTime();
                 scheduler.scheduleBatch(batch, Instant.now());
                 long enqueued = System.nanoTime();
@@ -83,6 +92,8 @@ public final class DbSchedulerBench {
                     throw new IllegalStateException(remaining.getCount() + " db-scheduler tasks never completed");
                 }
                 long done = System.nanoTime();
+                lastJit = String.format("JIT: %s; during the measured phase %.1f%%", warm.text(),
+                        100 * compilers.sample().shareSince(compiling));
                 return new Result("db-scheduler 16.12 (no-op task)", n, seconds(enqueued - begin),
                         seconds(done - begin), CpuMeter.busyMillis() - cpu, own.millis() - ownCpu, toStart, toFinal, CpuMeter.loadAverage());
             } finally {

@@ -27,12 +27,17 @@ public final class Report {
     public static String render(BenchOptions options, List<Result> results, List<StackMeter.Breakdown> breakdowns,
                                 List<FleetResult> fleets, List<String> checks) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d after %d unmeasured warm-up, %d idle samples%n",
+        WarmUp warmUp = options.warmUp();
+        out.append(String.format("Machine: %d cores, %s; PostgreSQL %s; N = %d after %s, %d idle samples%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
                         + System.getProperty("os.version"), options.durable()
                         ? "durable (fsync, synchronous_commit, full_page_writes on)"
                         : "not durable (fsync, synchronous_commit, full_page_writes off)", options.n(),
-                options.warmup(), options.samples()));
+                warmUp.maximum() == warmUp.minimum() ? warmUp.minimum() + " unmeasured warm-up"
+                        : String.format("a warm-up of at least %d, then rounds of %d until JIT compilation takes at "
+                        + "most %.0f%% of the JVMs' CPU (at most %d in all; see the checks)", warmUp.minimum(),
+                        warmUp.round(), 100 * warmUp.settledShare(), warmUp.maximum()),
+                options.samples()));
         out.append(String.format("Services: %d %s of each (creates through activity-api replica 1, agents on "
                 + "message-system replica 1)%n", options.replicas(), options.replicas() == 1 ? "replica" : "replicas"));
         if (!results.isEmpty()) {

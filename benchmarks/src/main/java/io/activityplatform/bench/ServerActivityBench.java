@@ -28,6 +28,9 @@ public final class ServerActivityBench {
     private final ProcessCpu own;
     private StackMeter meter;
     private StackMeter.Breakdown lastBreakdown;
+    private CompilerCpu compilers = new CompilerCpu(List::of);
+    private WarmUp.Outcome lastWarmUp;
+    private double lastCompilerShare;
 
     /** One POST per activity, {@code concurrency} in flight. */
     public ServerActivityBench(ApiClient api, int concurrency, ProcessCpu own) {
@@ -53,17 +56,31 @@ public final class ServerActivityBench {
         return this;
     }
 
+    /** Warms up until these JVMs' compilers settle, and reports their share of each phase ({@link WarmUp}). */
+    public ServerActivityBench compiling(CompilerCpu compilers) {
+        this.compilers = compilers;
+        return this;
+    }
+
+    /**
+     * The last phase's warm-up and the compilers' share of the measured JVMs' CPU during its measured part, as
+     * a line for the report's checks.
+     */
+    public String lastJit() {
+        return String.format("JIT: %s; during the measured phase %.1f%%",
+                lastWarmUp == null ? "no warm-up" : lastWarmUp.text(), 100 * lastCompilerShare);
+    }
+
     /** Where the last throughput phase's CPU went, if {@link #metered}; else null. */
     public StackMeter.Breakdown lastBreakdown() {
         return lastBreakdown;
     }
 
-    public Result run(String label, String type, Map<String, Object> parameters, int n, int samples, int warmup)
+    public Result run(String label, String type, Map<String, Object> parameters, int n, int samples, WarmUp warmUp)
             throws Exception {
-        if (warmup > 0) {
-            // unmeasured: the three services' JIT compiles first (half their CPU in the first minute otherwise)
-            creates(label + " warm-up", warmup, type, parameters, new Latencies(), new Latencies());
-        }
+        // unmeasured: the services' JIT compiles first (half their CPU in the first minute otherwise)
+        lastWarmUp = warmUp.run(k -> creates(label + " warm-up", k, type, parameters, new Latencies(),
+                new Latencies()), compilers::sample);
         Latencies toStart = new Latencies();
         Latencies toFinal = new Latencies();
         for (int i = 0; i < samples; i++) {
@@ -115,6 +132,7 @@ public final class ServerActivityBench {
         double cpu = CpuMeter.busyMillis();
         double ownCpu = own.millis();
         StackMeter.Sample before = meter == null ? null : meter.begin();
+        CompilerCpu.Sample compiling = compilers.sample();
         long begin = System.nanoTime();
         CompletableFuture<?>[] creates = new CompletableFuture<?>[total];
         for (int i = 0; i < total; i++) {
@@ -125,6 +143,7 @@ public final class ServerActivityBench {
         long created = System.nanoTime();
         awaitCount(finished, base + expected, Duration.ofSeconds(Math.max(600, expected / 10)));
         long done = System.nanoTime();
+        lastCompilerShare = compilers.sample().shareSince(compiling);
         if (meter != null) {
             lastBreakdown = meter.end(label, before, expected);
         }

@@ -57,8 +57,11 @@ public final class SideBySide {
         try (BenchStack stack = new BenchStack(options).startInfrastructure()) {
             say("infrastructure up; load " + CpuMeter.loadAverage());
             if (options.runs("db-scheduler")) {
-                results.add(new DbSchedulerBench(stack.ownCpu()).run(stack.postgres(), options.n(), options.samples(), options.warmup()));
+                DbSchedulerBench dbScheduler = new DbSchedulerBench(stack.ownCpu());
+                results.add(dbScheduler.run(stack.postgres(), options.n(), options.samples(), options.warmUp()));
                 say(results.get(results.size() - 1).line());
+                checks.add("- db-scheduler's " + dbScheduler.lastJit());
+                say(checks.get(checks.size() - 1));
             }
             boolean platform = options.runs("server") || options.runs("no-op") || options.runs("client")
                     || options.runs("agents");
@@ -69,21 +72,24 @@ public final class SideBySide {
                 ApiClient api = new ApiClient(stack.url(BenchStack.API), stack.urls(BenchStack.API), stack.token())
                         .whenStuck(stack::dumpThreads);
                 ServerActivityBench server = new ServerActivityBench(api, options.createConcurrency(),
-                        options.createBatch(), options.batchConcurrency(), stack.ownCpu()).metered(options.statements()
+                        options.createBatch(), options.batchConcurrency(), stack.ownCpu()).compiling(stack.compilers())
+                        .metered(options.statements()
                         ? stack.meter().withStatements(new StatementStats(stack.postgres())) : stack.meter());
                 if (options.runs("server")) {
                     results.add(server.run("platform, " + SERVER_TYPE + " (real handler)", SERVER_TYPE,
-                            SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
+                            SERVER_PARAMETERS, options.n(), options.samples(), options.warmUp()));
                     say(results.get(results.size() - 1).line());
                     breakdown(server, breakdowns);
+                    jit("server", server, checks);
                     check(ledger.after("server", serverStarts), checks, verdicts);
                 }
                 if (options.runs("no-op")) {
                     stack.restartJobHandler(SERVER_TYPE);
                     results.add(server.run("platform, " + SERVER_TYPE + " as benchmark no-op", SERVER_TYPE,
-                            SERVER_PARAMETERS, options.n(), options.samples(), options.warmup()));
+                            SERVER_PARAMETERS, options.n(), options.samples(), options.warmUp()));
                     say(results.get(results.size() - 1).line());
                     breakdown(server, breakdowns);
+                    jit("no-op", server, checks);
                     check(ledger.after("no-op", serverStarts), checks, verdicts);
                 }
                 if (options.runs("client")) {
@@ -134,6 +140,11 @@ public final class SideBySide {
         } catch (Exception e) {
             return List.of("- partition split: could not describe the consumer groups: " + e);
         }
+    }
+
+    private static void jit(String phase, ServerActivityBench bench, List<String> checks) {
+        checks.add("- " + phase + ": " + bench.lastJit());
+        say(checks.get(checks.size() - 1));
     }
 
     private static void say(Object what) {

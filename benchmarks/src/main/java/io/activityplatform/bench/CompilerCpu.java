@@ -1,0 +1,90 @@
+package io.activityplatform.bench;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * How much of some JVMs' CPU their JIT compilers take, from {@code /proc/<pid>/task/<tid>/stat}. A service JVM on
+ * this 2-core machine still spent half its CPU in C2 a minute into a run, so a phase measured then charged the
+ * platform for compiling code a long-running service compiles once. The benchmark warms up until this share has
+ * fallen ({@link WarmUp}) and reports it for each measured phase.
+ *
+ * <p>HotSpot names its compiler threads {@code C1 CompilerThreadN} and {@code C2 CompilerThreadN} (the kernel keeps
+ * 15 characters) and starts and stops them as the compile queue grows and drains, so each is counted per thread id:
+ * a thread new since the last sample counts from zero, one gone keeps what the last sample saw.
+ */
+public final class CompilerCpu {
+
+    private final Supplier<List<Long>> pids;
+
+    public CompilerCpu(Supplier<List<Long>> pids) {
+        this.pids = pids;
+    }
+
+    /** Clock ticks: each compiler thread's, by {@code pid/tid}, and every thread's of the processes together. */
+    public record Sample(Map<String, Long> compilerThreads, long all) {
+
+        /** The compilers' share of all CPU between {@code before} and this sample, 0 when nothing ran. */
+        public double shareSince(Sample before) {
+            long compiling = 0;
+            for (Map.Entry<String, Long> thread : compilerThreads.entrySet()) {
+                compiling += thread.getValue() - before.compilerThreads.getOrDefault(thread.getKey(), 0L);
+            }
+            long total = all - before.all;
+            return total <= 0 ? 0 : Math.min(1.0, Math.max(0, compiling) / (double) total);
+        }
+    }
+
+    public Sample sample() {
+        Map<String, Long> compilers = new HashMap<>();
+        long all = 0;
+        for (long pid : pids.get()) {
+            Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+            try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+                for (Path thread : threads) {
+                    String stat = read(thread.resolve("stat"));
+                    if (stat == null) {
+                        continue; // ended meanwhile
+                    }
+                    long ticks = ticks(stat);
+                    all += ticks;
+                    if (isCompiler(stat)) {
+                        compilers.put(pid + "/" + thread.getFileName(), ticks);
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended: it contributes nothing from now on
+            }
+        }
+        return new Sample(compilers, all);
+    }
+
+    /** Whether a thread's stat line names a JIT compiler thread. */
+    static boolean isCompiler(String stat) {
+        String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        return comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre");
+    }
+
+    /**
+     * A thread's utime + stime (fields 14 and 15). Not cutime and cstime: in a thread's stat they are its
+     * process's, which every thread would count again.
+     */
+    static long ticks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
