@@ -14,7 +14,7 @@ import java.util.Set;
  * loads pg_stat_statements and each throughput phase lists its costliest statements; with {@code bench.profile}
  * each throughput phase leaves a flight recording of every service ({@link FlightRecordings}). Each throughput phase
  * first runs {@code bench.warmup} unmeasured activities, then rounds of {@code bench.warmup-round} more until JIT
- * compilation took at most {@code bench.warmup-settled} of the measured JVMs' CPU in a round, up to
+ * compilation took at most {@code bench.warmup-settled} of each measured JVM's CPU in a round, up to
  * {@code bench.warmup-max} in all ({@link WarmUp}).
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
@@ -25,7 +25,7 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
     /** Warm-up rounds after the minimum, and their cap: 150,000 no-op activities take 4–6 minutes here. */
     public static final int DEFAULT_WARMUP_ROUND = 10_000;
     public static final int DEFAULT_WARMUP_MAX = 150_000;
-    /** The compilers' share of CPU below which the JVMs count as warm. */
+    /** The compilers' share of each JVM's CPU at or below which the JVMs count as warm. */
     public static final double DEFAULT_WARMUP_SETTLED = 0.05;
 
     /** Server activities per {@code POST /activities/bulk/create} in the throughput phases; 1 = one POST each. */

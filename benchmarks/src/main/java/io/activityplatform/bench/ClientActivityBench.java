@@ -3,6 +3,7 @@ package io.activityplatform.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activityplatform.agent.sim.Simulator;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class ClientActivityBench implements AutoCloseable {
         }
         int perRequest = Math.min(1000, computers.size());
         int requests = (n + perRequest - 1) / perRequest;
+        Instant since = ServerActivityBench.countedSince();
         return creates.throughput("platform, client activities (" + computers.size() + " simulated agents)",
                 requests, n, i -> {
                     Map<String, Object> body = script(UUID.randomUUID());
@@ -69,7 +71,7 @@ public final class ClientActivityBench implements AutoCloseable {
                     }
                     body.put("computerIds", targets);
                     return body;
-                }, () -> api.finished(TYPE), toStart, toFinal);
+                }, () -> api.finished(TYPE, since), toStart, toFinal);
     }
 
     /** What the agents sent over the whole phase (idle samples included): the cost an idle fleet adds. */

@@ -27,25 +27,45 @@ public final class CompilerCpu {
         this.pids = pids;
     }
 
-    /** Clock ticks: each compiler thread's, by {@code pid/tid}, and every thread's of the processes together. */
-    public record Sample(Map<String, Long> compilerThreads, long all) {
+    /**
+     * Clock ticks: each compiler thread's, by {@code pid/tid}, and all threads' of each process, by pid.
+     */
+    public record Sample(Map<String, Long> compilerThreads, Map<Long, Long> all) {
 
-        /** The compilers' share of all CPU between {@code before} and this sample, 0 when nothing ran. */
+        /**
+         * The compilers' largest share of one JVM's CPU between {@code before} and this sample, 0 when nothing
+         * ran. Per JVM, not over all: a restarted job-handler still compiling beside four warm JVMs was 5% of
+         * their sum while C2 took a fifth of its own CPU.
+         */
         public double shareSince(Sample before) {
-            long compiling = 0;
-            for (Map.Entry<String, Long> thread : compilerThreads.entrySet()) {
-                compiling += thread.getValue() - before.compilerThreads.getOrDefault(thread.getKey(), 0L);
+            double largest = 0;
+            for (Map.Entry<Long, Long> process : all.entrySet()) {
+                long total = process.getValue() - before.all.getOrDefault(process.getKey(), 0L);
+                if (total > 0) {
+                    largest = Math.max(largest, Math.min(1.0, compiling(process.getKey(), before) / (double) total));
+                }
             }
-            long total = all - before.all;
-            return total <= 0 ? 0 : Math.min(1.0, Math.max(0, compiling) / (double) total);
+            return largest;
+        }
+
+        private long compiling(long pid, Sample before) {
+            String prefix = pid + "/";
+            long ticks = 0;
+            for (Map.Entry<String, Long> thread : compilerThreads.entrySet()) {
+                if (thread.getKey().startsWith(prefix)) {
+                    ticks += thread.getValue() - before.compilerThreads.getOrDefault(thread.getKey(), 0L);
+                }
+            }
+            return Math.max(0, ticks);
         }
     }
 
     public Sample sample() {
         Map<String, Long> compilers = new HashMap<>();
-        long all = 0;
+        Map<Long, Long> all = new HashMap<>();
         for (long pid : pids.get()) {
             Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+            long process = 0;
             try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
                 for (Path thread : threads) {
                     String stat = read(thread.resolve("stat"));
@@ -53,11 +73,12 @@ public final class CompilerCpu {
                         continue; // ended meanwhile
                     }
                     long ticks = ticks(stat);
-                    all += ticks;
+                    process += ticks;
                     if (isCompiler(stat)) {
                         compilers.put(pid + "/" + thread.getFileName(), ticks);
                     }
                 }
+                all.put(pid, process);
             } catch (IOException e) {
                 // the process ended: it contributes nothing from now on
             }

@@ -35,7 +35,7 @@ public final class Report {
                         : "not durable (fsync, synchronous_commit, full_page_writes off)", options.n(),
                 warmUp.maximum() == warmUp.minimum() ? warmUp.minimum() + " unmeasured warm-up"
                         : String.format("a warm-up of at least %d, then rounds of %d until JIT compilation takes at "
-                        + "most %.0f%% of the JVMs' CPU (at most %d in all; see the checks)", warmUp.minimum(),
+                        + "most %.0f%% of each JVM's CPU (at most %d in all; see the checks)", warmUp.minimum(),
                         warmUp.round(), 100 * warmUp.settledShare(), warmUp.maximum()),
                 options.samples()));
         out.append(String.format("Services: %d %s of each (creates through activity-api replica 1, agents on "

@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * Unmeasured work before a throughput phase, until the measured JVMs' JIT has settled: first {@code minimum}
- * activities, then rounds of {@code round} more while the compilers took more than {@code settledShare} of the
- * JVMs' CPU in the last one, up to {@code maximum} in all. A count alone cannot say when a JVM is warm: on a
+ * activities, then rounds of {@code round} more while the compilers took more than {@code settledShare} of any
+ * one JVM's CPU in the last one, up to {@code maximum} in all. A count alone cannot say when a JVM is warm: on a
  * loaded 2-core machine C2 needed three minutes of a run to work through a service's hot code, and a phase that
  * began earlier measured JIT compilation, which a long-running service pays once, as cost per activity.
  */
@@ -21,8 +21,8 @@ public record WarmUp(int minimum, int round, int maximum, double settledShare) {
     public record Outcome(int activities, double lastShare, boolean settled) {
 
         public String text() {
-            return String.format("%,d unmeasured activities; JIT compilation %.1f%% of the JVMs' CPU in the last "
-                    + "round (%s)", activities, 100 * lastShare, settled ? "settled"
+            return String.format("%,d unmeasured activities; JIT compilation at most %.1f%% of a JVM's CPU in the "
+                    + "last round (%s)", activities, 100 * lastShare, settled ? "settled"
                     : "not settled at the cap; the phase still pays for compiling");
         }
     }

@@ -31,26 +31,37 @@ class CompilerCpuTest {
 
     @Test
     void theShareIsTheCompilersTicksOverAllTicksBetweenTwoSamples() {
-        CompilerCpu.Sample before = new CompilerCpu.Sample(Map.of("1/10", 100L), 1_000);
-        CompilerCpu.Sample after = new CompilerCpu.Sample(Map.of("1/10", 150L), 1_500);
+        CompilerCpu.Sample before = new CompilerCpu.Sample(Map.of("1/10", 100L), Map.of(1L, 1_000L));
+        CompilerCpu.Sample after = new CompilerCpu.Sample(Map.of("1/10", 150L), Map.of(1L, 1_500L));
 
         assertThat(after.shareSince(before)).isEqualTo(0.1);
     }
 
     @Test
+    void theShareIsTheLargestOfOneJvmNotOfAllTogether() {
+        // four warm JVMs and a restarted one still compiling: 5% of their sum, a fifth of its own CPU
+        CompilerCpu.Sample before = new CompilerCpu.Sample(Map.of("1/10", 0L, "2/20", 0L),
+                Map.of(1L, 0L, 2L, 0L));
+        CompilerCpu.Sample after = new CompilerCpu.Sample(Map.of("1/10", 0L, "2/20", 100L),
+                Map.of(1L, 1_500L, 2L, 500L));
+
+        assertThat(after.shareSince(before)).isEqualTo(0.2);
+    }
+
+    @Test
     void aCompilerThreadStartedSinceCountsFromZeroAndOneEndedCountsNothingMore() {
         // HotSpot adds compiler threads as its queue grows and ends them as it drains
-        CompilerCpu.Sample before = new CompilerCpu.Sample(Map.of("1/10", 100L, "1/11", 80L), 1_000);
-        CompilerCpu.Sample after = new CompilerCpu.Sample(Map.of("1/10", 120L, "1/12", 30L), 1_200);
+        CompilerCpu.Sample before = new CompilerCpu.Sample(Map.of("1/10", 100L, "1/11", 80L), Map.of(1L, 1_000L));
+        CompilerCpu.Sample after = new CompilerCpu.Sample(Map.of("1/10", 120L, "1/12", 30L), Map.of(1L, 1_200L));
 
         assertThat(after.shareSince(before)).isEqualTo(0.25); // (20 + 30) of 200; thread 11's 80 is not undone
     }
 
     @Test
     void nothingRunMeansNoShareAndTheShareNeverLeavesZeroToOne() {
-        CompilerCpu.Sample same = new CompilerCpu.Sample(Map.of("1/10", 100L), 1_000);
+        CompilerCpu.Sample same = new CompilerCpu.Sample(Map.of("1/10", 100L), Map.of(1L, 1_000L));
         assertThat(same.shareSince(same)).isZero();
-        CompilerCpu.Sample odd = new CompilerCpu.Sample(Map.of("1/10", 900L), 1_010);
+        CompilerCpu.Sample odd = new CompilerCpu.Sample(Map.of("1/10", 900L), Map.of(1L, 1_010L));
         assertThat(odd.shareSince(same)).isEqualTo(1.0);
     }
 
@@ -61,7 +72,7 @@ class CompilerCpuTest {
         CompilerCpu.Sample sample = compilers.sample();
 
         assertThat(sample.compilerThreads()).isNotEmpty();
-        assertThat(sample.all()).isPositive();
-        assertThat(new CompilerCpu(() -> List.of(Long.MAX_VALUE)).sample().all()).isZero(); // no such process
+        assertThat(sample.all().get(ProcessHandle.current().pid())).isPositive();
+        assertThat(new CompilerCpu(() -> List.of(Long.MAX_VALUE)).sample().all()).isEmpty(); // no such process
     }
 }

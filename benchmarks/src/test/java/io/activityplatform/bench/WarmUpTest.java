@@ -22,10 +22,10 @@ class WarmUpTest {
         long compiler = 0;
         long all = 0;
         for (double share : shares) {
-            samples.add(new CompilerCpu.Sample(Map.of("1/1", compiler), all));
+            samples.add(new CompilerCpu.Sample(Map.of("1/1", compiler), Map.of(1L, all)));
             compiler += Math.round(share * 1_000);
             all += 1_000;
-            samples.add(new CompilerCpu.Sample(Map.of("1/1", compiler), all));
+            samples.add(new CompilerCpu.Sample(Map.of("1/1", compiler), Map.of(1L, all)));
         }
         return samples::removeFirst;
     }
@@ -87,7 +87,7 @@ class WarmUpTest {
         assertThat(set.warmUp()).isEqualTo(new WarmUp(2_000, 500, 2_000, 0.1)); // a cap below the minimum is raised
 
         assertThat(Report.render(defaults, List.of())).contains("a warm-up of at least 10000, then rounds of 10000 "
-                + "until JIT compilation takes at most 5% of the JVMs' CPU (at most 150000 in all");
+                + "until JIT compilation takes at most 5% of each JVM's CPU (at most 150000 in all");
         assertThat(Report.render(set, List.of())).contains("N = 20000 after 2000 unmeasured warm-up");
     }
 }
