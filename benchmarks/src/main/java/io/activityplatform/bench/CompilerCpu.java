@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * How much of some JVMs' CPU their JIT compilers take, from {@code /proc/<pid>/task/<tid>/stat}. A service JVM on
+ * How much of some JVMs' CPU their JIT compilers take, from {@code /proc/<pid>/task/<tid>/stat} of the given
+ * processes and their descendants. A service JVM on
  * this 2-core machine still spent half its CPU in C2 a minute into a run, so a phase measured then charged the
  * platform for compiling code a long-running service compiles once. The benchmark warms up until this share has
  * fallen ({@link WarmUp}) and reports it for each measured phase.
@@ -63,7 +65,7 @@ public final class CompilerCpu {
     public Sample sample() {
         Map<String, Long> compilers = new HashMap<>();
         Map<Long, Long> all = new HashMap<>();
-        for (long pid : pids.get()) {
+        for (long pid : processes()) {
             Path tasks = Path.of("/proc", String.valueOf(pid), "task");
             long process = 0;
             try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
@@ -84,6 +86,19 @@ public final class CompilerCpu {
             }
         }
         return new Sample(compilers, all);
+    }
+
+    /**
+     * The roots and everything under them: a service runs as a JVM under its watchdog shell, whose own threads
+     * are not the JVM's (a shell counts nothing here: it is idle, and it has no compiler threads).
+     */
+    private List<Long> processes() {
+        List<Long> all = new ArrayList<>();
+        for (long root : pids.get()) {
+            all.add(root);
+            ProcessHandle.of(root).ifPresent(p -> p.descendants().forEach(d -> all.add(d.pid())));
+        }
+        return all;
     }
 
     /** Whether a thread's stat line names a JIT compiler thread. */

@@ -1,7 +1,10 @@
 package io.activityplatform.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,32 @@ class CompilerCpuTest {
         assertThat(same.shareSince(same)).isZero();
         CompilerCpu.Sample odd = new CompilerCpu.Sample(Map.of("1/10", 900L), Map.of(1L, 1_010L));
         assertThat(odd.shareSince(same)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aJvmUnderAShellIsFoundThroughItsParent() throws Exception {
+        // a service runs as a JVM under its watchdog shell: the shell's pid is the one the stack knows
+        Process shell = new ProcessBuilder("sh", "-c", "\"$0\" -cp \"$1\" \"$2\"",
+                ProcessHandle.current().info().command().orElseThrow(),
+                Path.of(Spin.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
+                Spin.class.getName())
+                .redirectErrorStream(true).start();
+        try {
+            CompilerCpu compilers = new CompilerCpu(() -> List.of(shell.pid()));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !compilers.sample().compilerThreads().isEmpty());
+            assertThat(compilers.sample().all()).hasSizeGreaterThanOrEqualTo(2); // the shell and its JVM
+        } finally {
+            shell.descendants().forEach(ProcessHandle::destroy);
+            shell.destroy();
+        }
+    }
+
+    /** A JVM that only waits, to be found under a shell. */
+    static final class Spin {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.sleep(60_000);
+        }
     }
 
     @Test
