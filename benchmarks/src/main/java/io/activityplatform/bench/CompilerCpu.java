@@ -24,9 +24,24 @@ import java.util.function.Supplier;
 public final class CompilerCpu {
 
     private final Supplier<List<Long>> pids;
+    private final boolean descendants;
 
+    /** The given processes and everything under them (a service's JVM runs under its watchdog shell). */
     public CompilerCpu(Supplier<List<Long>> pids) {
+        this(pids, true);
+    }
+
+    private CompilerCpu(Supplier<List<Long>> pids, boolean descendants) {
         this.pids = pids;
+        this.descendants = descendants;
+    }
+
+    /**
+     * This JVM alone, without its children: db-scheduler runs here, and the broker this JVM started sits idle
+     * meanwhile, compiling a little of its little work (40% of it once, which no warm-up would have settled).
+     */
+    public static CompilerCpu thisJvm() {
+        return new CompilerCpu(() -> List.of(ProcessHandle.current().pid()), false);
     }
 
     /**
@@ -34,16 +49,27 @@ public final class CompilerCpu {
      */
     public record Sample(Map<String, Long> compilerThreads, Map<Long, Long> all) {
 
+        /** A process that used less than a tenth of the busiest one's CPU is left out of the share. */
+        static final int IDLE_FRACTION = 10;
+
         /**
          * The compilers' largest share of one JVM's CPU between {@code before} and this sample, 0 when nothing
          * ran. Per JVM, not over all: a restarted job-handler still compiling beside four warm JVMs was 5% of
          * their sum while C2 took a fifth of its own CPU.
          */
         public double shareSince(Sample before) {
-            double largest = 0;
+            Map<Long, Long> used = new HashMap<>();
+            long busiest = 0;
             for (Map.Entry<Long, Long> process : all.entrySet()) {
                 long total = process.getValue() - before.all.getOrDefault(process.getKey(), 0L);
-                if (total > 0) {
+                used.put(process.getKey(), total);
+                busiest = Math.max(busiest, total);
+            }
+            double largest = 0;
+            for (Map.Entry<Long, Long> process : used.entrySet()) {
+                long total = process.getValue();
+                // a process that barely ran (a watchdog shell, an idle JVM) says nothing about the phase's JIT
+                if (total > 0 && total * IDLE_FRACTION >= busiest) {
                     largest = Math.max(largest, Math.min(1.0, compiling(process.getKey(), before) / (double) total));
                 }
             }
@@ -96,7 +122,9 @@ public final class CompilerCpu {
         List<Long> all = new ArrayList<>();
         for (long root : pids.get()) {
             all.add(root);
-            ProcessHandle.of(root).ifPresent(p -> p.descendants().forEach(d -> all.add(d.pid())));
+            if (descendants) {
+                ProcessHandle.of(root).ifPresent(p -> p.descendants().forEach(d -> all.add(d.pid())));
+            }
         }
         return all;
     }

@@ -49,7 +49,7 @@ public final class DbSchedulerBench {
     private volatile CountDownLatch remaining = new CountDownLatch(0);
     private final ProcessCpu own;
     /** db-scheduler runs in this JVM: its compilers are the ones to let settle. */
-    private final CompilerCpu compilers = new CompilerCpu(() -> List.of(ProcessHandle.current().pid()));
+    private final CompilerCpu compilers = CompilerCpu.thisJvm();
     private String lastJit = "JIT: not run";
 
     public DbSchedulerBench(ProcessCpu own) {

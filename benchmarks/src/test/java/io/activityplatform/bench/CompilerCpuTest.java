@@ -52,6 +52,19 @@ class CompilerCpuTest {
     }
 
     @Test
+    void aProcessThatBarelyRanIsLeftOut() {
+        // an idle broker compiling a little of its little work beside the busy JVM the phase is about
+        CompilerCpu.Sample before = new CompilerCpu.Sample(Map.of("1/10", 0L, "2/20", 0L), Map.of(1L, 0L, 2L, 0L));
+        CompilerCpu.Sample after = new CompilerCpu.Sample(Map.of("1/10", 20L, "2/20", 40L),
+                Map.of(1L, 1_000L, 2L, 99L));
+
+        assertThat(after.shareSince(before)).isEqualTo(0.02);
+        CompilerCpu.Sample busier = new CompilerCpu.Sample(Map.of("1/10", 20L, "2/20", 40L),
+                Map.of(1L, 1_000L, 2L, 100L));
+        assertThat(busier.shareSince(before)).isEqualTo(0.4); // a tenth of the busiest counts
+    }
+
+    @Test
     void aCompilerThreadStartedSinceCountsFromZeroAndOneEndedCountsNothingMore() {
         // HotSpot adds compiler threads as its queue grows and ends them as it drains
         CompilerCpu.Sample before = new CompilerCpu.Sample(Map.of("1/10", 100L, "1/11", 80L), Map.of(1L, 1_000L));
@@ -91,6 +104,18 @@ class CompilerCpuTest {
     static final class Spin {
         public static void main(String[] args) throws InterruptedException {
             Thread.sleep(60_000);
+        }
+    }
+
+    @Test
+    void thisJvmAloneLeavesItsChildrenOut() throws Exception {
+        Process child = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertThat(CompilerCpu.thisJvm().sample().all()).containsOnlyKeys(ProcessHandle.current().pid());
+            assertThat(new CompilerCpu(() -> List.of(ProcessHandle.current().pid())).sample().all())
+                    .containsKey(child.pid());
+        } finally {
+            child.destroy();
         }
     }
 
