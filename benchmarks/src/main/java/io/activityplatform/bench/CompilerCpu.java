@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 
 /**
  * How much of some JVMs' CPU their JIT compilers take, from {@code /proc/<pid>/task/<tid>/stat} of the given
- * processes and their descendants. A service JVM on
- * this 2-core machine still spent half its CPU in C2 a minute into a run, so a phase measured then charged the
- * platform for compiling code a long-running service compiles once. The benchmark warms up until this share has
- * fallen ({@link WarmUp}) and reports it for each measured phase.
+ * processes and their descendants. A service JVM on this 2-core machine still spent half its CPU in C2 a minute
+ * into a run, so a phase measured then charged the platform for compiling code a long-running service compiles
+ * once. The benchmark warms up until this share has fallen ({@link WarmUp}) and reports it for each measured
+ * phase.
  *
  * <p>HotSpot names its compiler threads {@code C1 CompilerThreadN} and {@code C2 CompilerThreadN} (the kernel keeps
  * 15 characters) and starts and stops them as the compile queue grows and drains, so each is counted per thread id:
