@@ -18,9 +18,9 @@ import java.util.Set;
  * {@code bench.warmup-max} in all ({@link WarmUp}).
  */
 public record BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir,
-                           Path repo, int createConcurrency, int pingMillis, int jobConcurrency, int warmup,
+                           Path repo, int createConcurrency, int pingMillis, int jobConcurrency, WarmUp warmUp,
                            int replicas, Fleet fleet, int createBatch, int batchConcurrency, int agentThreads,
-                           boolean statements, boolean profile, WarmUp warmUp) {
+                           boolean statements, boolean profile) {
 
     /** Warm-up rounds after the minimum, and their cap: 150,000 no-op activities take 4–6 minutes here. */
     public static final int DEFAULT_WARMUP_ROUND = 10_000;
@@ -58,9 +58,15 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
     /** Without a fleet of its own: the {@code agents} phase's defaults. */
     public BenchOptions(int n, int samples, int agents, boolean durable, Set<String> phases, Path dir, Path repo,
                         int createConcurrency, int pingMillis, int jobConcurrency, int warmup, int replicas) {
-        this(n, samples, agents, durable, phases, dir, repo, createConcurrency, pingMillis, jobConcurrency, warmup,
+        this(n, samples, agents, durable, phases, dir, repo, createConcurrency, pingMillis, jobConcurrency,
+                WarmUp.exactly(warmup),
                 replicas, Fleet.DEFAULT, DEFAULT_CREATE_BATCH, DEFAULT_BATCH_CONCURRENCY, DEFAULT_AGENT_THREADS, false,
-                false, WarmUp.exactly(warmup));
+                false);
+    }
+
+    /** Unmeasured activities each phase runs at least: the warm-up's minimum. */
+    public int warmup() {
+        return warmUp.minimum();
     }
 
     public static BenchOptions from(Map<String, String> p) {
@@ -77,7 +83,11 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 Path.of(p.getOrDefault("bench.dir", "benchmarks/target/bench-run")).toAbsolutePath(),
                 Path.of(p.getOrDefault("bench.repo", ".")).toAbsolutePath().normalize(),
                 positive(p, "bench.create-concurrency", 64), positive(p, "bench.ping-millis", 250),
-                positive(p, "bench.job-concurrency", 32), warmup,
+                positive(p, "bench.job-concurrency", 32),
+                new WarmUp(warmup, positive(p, "bench.warmup-round", DEFAULT_WARMUP_ROUND),
+                        Math.max(warmup, notNegative(p, "bench.warmup-max", DEFAULT_WARMUP_MAX)),
+                        Double.parseDouble(p.getOrDefault("bench.warmup-settled",
+                                String.valueOf(DEFAULT_WARMUP_SETTLED)).trim())),
                 positive(p, "bench.replicas", 1),
                 new Fleet(positive(p, "bench.fleet", Fleet.DEFAULT.agents()),
                         positive(p, "bench.fleet-exchange-millis", Fleet.DEFAULT.exchangeMillis()),
@@ -87,11 +97,7 @@ public record BenchOptions(int n, int samples, int agents, boolean durable, Set<
                 positive(p, "bench.batch-concurrency", DEFAULT_BATCH_CONCURRENCY),
                 positive(p, "bench.agent-threads", DEFAULT_AGENT_THREADS),
                 Boolean.parseBoolean(p.getOrDefault("bench.statements", "false")),
-                Boolean.parseBoolean(p.getOrDefault("bench.profile", "false")),
-                new WarmUp(warmup, positive(p, "bench.warmup-round", DEFAULT_WARMUP_ROUND),
-                        Math.max(warmup, notNegative(p, "bench.warmup-max", DEFAULT_WARMUP_MAX)),
-                        Double.parseDouble(p.getOrDefault("bench.warmup-settled",
-                                String.valueOf(DEFAULT_WARMUP_SETTLED)).trim())));
+                Boolean.parseBoolean(p.getOrDefault("bench.profile", "false")));
     }
 
     /**

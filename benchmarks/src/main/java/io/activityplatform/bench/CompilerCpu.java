@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * How much of some JVMs' CPU their JIT compilers take, from {@code /proc/<pid>/task/<tid>/stat} of the given
- * processes and their descendants. A service JVM on this 2-core machine still spent half its CPU in C2 a minute
+ * How much of some JVMs' CPU their JIT compilers take, from {@code /proc/<pid>/task/<tid>/stat} of the Java
+ * processes among the given ones and their descendants. A service JVM on this 2-core machine still spent half its CPU in C2 a minute
  * into a run, so a phase measured then charged the platform for compiling code a long-running service compiles
  * once. The benchmark warms up until this share has fallen ({@link WarmUp}) and reports it for each measured
  * phase.
@@ -26,7 +25,7 @@ public final class CompilerCpu {
     private final Supplier<List<Long>> pids;
     private final boolean descendants;
 
-    /** The given processes and everything under them (a service's JVM runs under its watchdog shell). */
+    /** The Java processes among the given ones and under them (a service's JVM runs under its watchdog shell). */
     public CompilerCpu(Supplier<List<Long>> pids) {
         this(pids, true);
     }
@@ -68,7 +67,7 @@ public final class CompilerCpu {
             double largest = 0;
             for (Map.Entry<Long, Long> process : used.entrySet()) {
                 long total = process.getValue();
-                // a process that barely ran (a watchdog shell, an idle JVM) says nothing about the phase's JIT
+                // a JVM that barely ran (an idle broker) says nothing about the phase's JIT
                 if (total > 0 && total * IDLE_FRACTION >= busiest) {
                     largest = Math.max(largest, Math.min(1.0, compiling(process.getKey(), before) / (double) total));
                 }
@@ -114,19 +113,9 @@ public final class CompilerCpu {
         return new Sample(compilers, all);
     }
 
-    /**
-     * The roots and everything under them: a service runs as a JVM under its watchdog shell, whose own threads
-     * are not the JVM's (a shell counts nothing here: it is idle, and it has no compiler threads).
-     */
+    /** The Java processes among the roots and, unless this JVM alone, their descendants. */
     private List<Long> processes() {
-        List<Long> all = new ArrayList<>();
-        for (long root : pids.get()) {
-            all.add(root);
-            if (descendants) {
-                ProcessHandle.of(root).ifPresent(p -> p.descendants().forEach(d -> all.add(d.pid())));
-            }
-        }
-        return all;
+        return descendants ? Jcmd.javaProcesses(pids.get()) : pids.get();
     }
 
     /** Whether a thread's stat line names a JIT compiler thread. */

@@ -92,8 +92,7 @@ public final class DbSchedulerBench {
                     throw new IllegalStateException(remaining.getCount() + " db-scheduler tasks never completed");
                 }
                 long done = System.nanoTime();
-                lastJit = String.format("JIT: %s; during the measured phase at most %.1f%%", warm.text(),
-                        100 * compilers.sample().shareSince(compiling));
+                lastJit = WarmUp.jitLine(warm, compilers.sample().shareSince(compiling));
                 return new Result("db-scheduler 16.12 (no-op task)", n, seconds(enqueued - begin),
                         seconds(done - begin), CpuMeter.busyMillis() - cpu, own.millis() - ownCpu, toStart, toFinal, CpuMeter.loadAverage());
             } finally {

@@ -67,8 +67,7 @@ public final class ServerActivityBench {
      * a line for the report's checks.
      */
     public String lastJit() {
-        return String.format("JIT: %s; during the measured phase at most %.1f%%",
-                lastWarmUp == null ? "no warm-up" : lastWarmUp.text(), 100 * lastCompilerShare);
+        return WarmUp.jitLine(lastWarmUp, lastCompilerShare);
     }
 
     /** Where the last throughput phase's CPU went, if {@link #metered}; else null. */

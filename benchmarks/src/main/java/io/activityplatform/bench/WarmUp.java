@@ -27,6 +27,12 @@ public record WarmUp(int minimum, int round, int maximum, double settledShare) {
         }
     }
 
+    /** The report's line for a phase: its warm-up (null: none) and the compilers' share while it was measured. */
+    public static String jitLine(Outcome warm, double measuredShare) {
+        return String.format("JIT: %s; during the measured phase at most %.1f%%",
+                warm == null ? "no warm-up" : warm.text(), 100 * measuredShare);
+    }
+
     public WarmUp {
         if (minimum < 0 || round <= 0 || maximum < minimum || settledShare <= 0 || settledShare >= 1) {
             throw new IllegalArgumentException("warm-up: need 0 <= minimum <= maximum, round > 0 and a share in "
